@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+const features = ['setup', 'session', 'takeaway', 'history'];
+
+// Imports point one way: features -> store -> clinic. The domain imports nothing of the app,
+// and no feature reaches into another; what two features share goes down a layer.
+const layerZones = [
+  {
+    target: './src/clinic',
+    from: './src',
+    except: ['./clinic'],
+    message: 'src/clinic is the pure domain: it imports nothing of the app.',
+  },
+  {
+    target: './src/store',
+    from: ['./src/features', './src/app', './src/ui', './src/sound'],
+    message: 'The store sits below the UI and services.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/features', './src/app'],
+    message: 'Shared UI pieces do not know the screens.',
+  },
+  {
+    target: ['./src/sound', './src/i18n'],
+    from: ['./src/features', './src/app', './src/ui'],
+    message: 'Services are wired in by the app, not the other way round.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: move what both need down a layer.',
+  })),
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'The app composes features; features do not import the app.',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'artifacts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

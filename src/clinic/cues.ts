@@ -1,0 +1,150 @@
+import { phaseAt, type PhaseId } from './phases';
+import type { ClinicState } from './state';
+import { phaseElapsedMs, phasePlannedMs } from './clock';
+import { isMirroring, turnSchedule } from './mirroring';
+import { transition, type ClinicEvent } from './machine';
+
+// Cues are data: the domain says which chime (and its visual twin) is due; sound/ plays it.
+
+export type CueKind =
+  | 'phaseStart'
+  | 'wrapUp'
+  | 'phaseEnd'
+  | 'overtime'
+  | 'stillnessStart'
+  | 'stillnessEnd'
+  | 'handover';
+
+export const CUE_KINDS: readonly CueKind[] = [
+  'phaseStart',
+  'wrapUp',
+  'phaseEnd',
+  'overtime',
+  'stillnessStart',
+  'stillnessEnd',
+  'handover',
+];
+
+export interface Cue {
+  /** Stable within a phase entry, so a fired cue is recognised after a reload. */
+  id: string;
+  kind: CueKind;
+  phaseId: PhaseId;
+  /** Where on the phase clock the cue falls. */
+  atElapsedMs: number;
+  /** Mirroring hand-overs: the turn that begins. */
+  turnIndex?: number;
+}
+
+// A phase end outranks the start of the next phase when both fall on one instant.
+const PRIORITY: Record<CueKind, number> = {
+  stillnessEnd: 3,
+  phaseEnd: 2,
+  overtime: 2,
+  wrapUp: 2,
+  handover: 1,
+  stillnessStart: 1,
+  phaseStart: 1,
+};
+
+/** Every cue of the current phase entry whose instant has come by `elapsedMs`. */
+export function cuesDueBy(state: ClinicState, elapsedMs: number): Cue[] {
+  if (state.status !== 'running' && state.status !== 'paused') return [];
+  const phaseId = phaseAt(state.phaseIndex).id;
+  const entry = state.phaseEntry;
+  const plannedMs = phasePlannedMs(state);
+  const isStillness = phaseId === 'stillness';
+  const cues: Cue[] = [
+    {
+      id: `${entry}:start`,
+      kind: isStillness ? 'stillnessStart' : 'phaseStart',
+      phaseId,
+      atElapsedMs: 0,
+    },
+  ];
+
+  if (isMirroring(state)) {
+    turnSchedule(state).startsAtMs.forEach((startMs, turnIndex) => {
+      if (turnIndex === 0 || startMs >= plannedMs) return;
+      cues.push({
+        id: `${entry}:handover:${turnIndex}`,
+        kind: 'handover',
+        phaseId,
+        atElapsedMs: startMs,
+        turnIndex,
+      });
+    });
+  }
+
+  const { wrapUpMs, overtimeReminderMs } = state.plan;
+  if (!isStillness && wrapUpMs > 0 && plannedMs > wrapUpMs) {
+    cues.push({
+      id: `${entry}:wrapUp:${plannedMs}`,
+      kind: 'wrapUp',
+      phaseId,
+      atElapsedMs: plannedMs - wrapUpMs,
+    });
+  }
+  cues.push({
+    id: `${entry}:end:${plannedMs}`,
+    kind: isStillness ? 'stillnessEnd' : 'phaseEnd',
+    phaseId,
+    atElapsedMs: plannedMs,
+  });
+  if (overtimeReminderMs > 0 && elapsedMs > plannedMs) {
+    const reminders = Math.floor((elapsedMs - plannedMs) / overtimeReminderMs);
+    // Only the newest reminder can matter: older ones are never played late.
+    if (reminders > 0) {
+      cues.push({
+        id: `${entry}:overtime:${plannedMs}:${reminders}`,
+        kind: 'overtime',
+        phaseId,
+        atElapsedMs: plannedMs + reminders * overtimeReminderMs,
+      });
+    }
+  }
+  return cues
+    .filter((cue) => cue.atElapsedMs <= elapsedMs)
+    .sort((a, b) => a.atElapsedMs - b.atElapsedMs || PRIORITY[a.kind] - PRIORITY[b.kind]);
+}
+
+export interface CueCollection {
+  state: ClinicState;
+  /** The newest cue that had not fired yet: one, never a burst after a long sleep. */
+  cue: Cue | null;
+}
+
+/** Marks every due cue as fired and returns the newest; already fired cues are never returned. */
+export function collectCues(state: ClinicState, now: number): CueCollection {
+  const fired = new Set(state.firedCues);
+  const fresh = cuesDueBy(state, phaseElapsedMs(state, now)).filter((cue) => !fired.has(cue.id));
+  if (fresh.length === 0) return { state, cue: null };
+  return {
+    state: { ...state, firedCues: [...state.firedCues, ...fresh.map((cue) => cue.id)] },
+    cue: fresh[fresh.length - 1] ?? null,
+  };
+}
+
+export interface StepResult {
+  state: ClinicState;
+  cue: Cue | null;
+}
+
+/**
+ * Applies an event and collects the cue it makes due. For the time-driven `tick`, cues of the
+ * phase being left are collected first, so a stillness that ends by itself still rings its bell.
+ */
+export function step(state: ClinicState, event: ClinicEvent, now: number): StepResult {
+  const before = event.type === 'tick' ? collectCues(state, now) : { state, cue: null };
+  const after = collectCues(transition(before.state, event, now), now);
+  const phaseChanged = after.state.phaseEntry !== before.state.phaseEntry;
+  if (
+    before.cue &&
+    after.cue &&
+    phaseChanged &&
+    PRIORITY[before.cue.kind] > PRIORITY[after.cue.kind]
+  ) {
+    return { state: after.state, cue: before.cue };
+  }
+  return { state: after.state, cue: after.cue ?? before.cue };
+}
