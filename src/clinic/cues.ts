@@ -36,13 +36,14 @@ export interface Cue {
   turnIndex?: number;
 }
 
-// A phase end outranks the start of the next phase when both fall on one instant.
+// When two cues fall on one instant, the higher one is heard: a phase end outranks the start
+// of the next phase, and a hand-over (who speaks now) outranks the wrap-up.
 const PRIORITY: Record<CueKind, number> = {
   stillnessEnd: 3,
   phaseEnd: 2,
   overtime: 2,
-  wrapUp: 2,
-  handover: 1,
+  handover: 2,
+  wrapUp: 1,
   stillnessStart: 1,
   phaseStart: 1,
 };

@@ -1,0 +1,33 @@
+import { createClinic, type ClinicState } from '../../src/clinic/state';
+import { createPlan, type Plan, type TemplateId } from '../../src/clinic/templates';
+import { transition, type ClinicEvent } from '../../src/clinic/machine';
+
+export const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+
+export function validPlan(templateId: TemplateId = 'standard', patch: Partial<Plan> = {}): Plan {
+  return {
+    ...createPlan(templateId),
+    caseOwner: 'Ada',
+    coaches: ['Ben', 'Chloé', 'Dev'],
+    facilitator: 'Eli',
+    caseTitle: 'Leading a team through a merger',
+    ...patch,
+  };
+}
+
+export function setupClinic(
+  templateId: TemplateId = 'standard',
+  patch: Partial<Plan> = {},
+): ClinicState {
+  return createClinic(validPlan(templateId, patch));
+}
+
+/** Applies events at instants: [[offsetMs from T0, event], ...]. */
+export function run(state: ClinicState, script: Array<[number, ClinicEvent]>): ClinicState {
+  return script.reduce(
+    (current, [offset, event]) => transition(current, event, T0 + offset),
+    state,
+  );
+}

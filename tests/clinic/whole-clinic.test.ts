@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { summarizePhases, clinicTotals } from '../../src/clinic/record';
+import { phaseClock } from '../../src/clinic/clock';
+import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+
+const at = (minutes: number, seconds = 0) => minutes * MINUTE + seconds * SECOND;
+
+describe('a whole standard clinic at simulated instants', () => {
+  // Standard 70: roles 5, presentation 15, clarification 5, stillness 3, mirroring 12,
+  // dialogue 20, closing 10.
+  const state = run(setupClinic('standard'), [
+    [at(0), { type: 'start' }],
+    [at(2), { type: 'pause' }], // first pause: 1:30 in roles
+    [at(3, 30), { type: 'resume' }],
+    [at(6, 30), { type: 'next' }], // roles: 5:00 active
+    [at(10), { type: 'extend', deltaMs: MINUTE }], // presentation planned 16
+    [at(15), { type: 'pause' }], // second pause: 2:00 in presentation
+    [at(17), { type: 'resume' }],
+    [at(25, 30), { type: 'next' }], // presentation: 17:00 active, 1:00 over
+    [at(28, 30), { type: 'next' }], // clarification left early after 3:00
+    [at(31, 30), { type: 'next' }], // stillness 3:00
+    [at(32), { type: 'previous' }], // a step back from mirroring after 0:30
+    [at(32, 10), { type: 'next' }], // stillness again for 0:10
+    [at(43, 40), { type: 'next' }], // mirroring resumes at 0:30, runs 11:30 more
+    [at(63, 40), { type: 'next' }], // dialogue 20:00
+    [at(73, 40), { type: 'finish' }], // closing 10:00
+  ]);
+  const phases = summarizePhases(state);
+  const byId = Object.fromEntries(phases.map((p) => [p.phaseId, p]));
+
+  it('ends finished at the last instant', () => {
+    expect(state.status).toBe('finished');
+    expect(state.clinicStartedAt).toBe(T0);
+    expect(state.clinicEndedAt).toBe(T0 + at(73, 40));
+  });
+
+  it('records planned against actual for every phase to the millisecond', () => {
+    expect(
+      phases.map((p) => [
+        p.phaseId,
+        p.plannedMs,
+        p.extensionMs,
+        p.actualMs,
+        p.pausedMs,
+        p.overtimeMs,
+      ]),
+    ).toEqual([
+      ['roles', at(5), 0, at(5), at(1, 30), 0],
+      ['presentation', at(15), MINUTE, at(17), at(2), at(1)],
+      ['clarification', at(5), 0, at(3), 0, 0],
+      ['stillness', at(3), 0, at(3, 10), 0, at(0, 10)],
+      ['mirroring', at(12), 0, at(12), 0, 0],
+      ['dialogue', at(20), 0, at(20), 0, 0],
+      ['closing', at(10), 0, at(10), 0, 0],
+    ]);
+  });
+
+  it('records when each phase first started and last ended', () => {
+    expect(phases.map((p) => [p.startedAt! - T0, p.endedAt! - T0])).toEqual([
+      [at(0), at(6, 30)],
+      [at(6, 30), at(25, 30)],
+      [at(25, 30), at(28, 30)],
+      [at(28, 30), at(32, 10)],
+      [at(31, 30), at(43, 40)],
+      [at(43, 40), at(63, 40)],
+      [at(63, 40), at(73, 40)],
+    ]);
+    expect(byId.stillness?.visited).toBe(true);
+    expect(state.records[3]?.visits).toBe(2);
+    expect(state.records[0]?.pauseCount).toBe(1);
+    expect(state.records[1]?.pauseCount).toBe(1);
+  });
+
+  it('adds up: active plus paused equals the time from start to end', () => {
+    const totals = clinicTotals(state, T0 + at(99));
+    expect(totals.actualMs + totals.pausedMs).toBe(totals.wallMs);
+    expect(totals.wallMs).toBe(at(73, 40));
+    expect(totals.plannedMs).toBe(at(70));
+  });
+
+  it('shows the finished clinic frozen, whatever the instant', () => {
+    expect(phaseClock(state, T0 + at(200)).elapsedMs).toBe(
+      phaseClock(state, T0 + at(80)).elapsedMs,
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+// Issue 2's end-to-end proof: set up, start, pause, move on, finish, in a real browser, with the
+// clock under the test's control.
+test('a clinic runs from setup to finish', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+  await page.goto('/');
+  await page
+    .getByLabel(/case owner/i)
+    .first()
+    .fill('Ada');
+  await page.getByLabel(/coach 1/i).fill('Ben');
+  await page.getByLabel(/coach 2/i).fill('Chloé');
+  await page.getByRole('button', { name: 'Start clinic' }).click();
+
+  const timer = page.getByRole('timer').first();
+  await expect(timer).toContainText('5:00');
+  await page.clock.runFor(90_000);
+  await expect(timer).toContainText('3:30');
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.clock.runFor(60_000);
+  await expect(timer).toContainText('3:30');
+  await page.getByRole('button', { name: 'Resume' }).click();
+
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Case presentation');
+  await expect(timer).toContainText('10:00');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Case presentation');
+  await expect(timer).toContainText('10:00');
+
+  await page.getByRole('button', { name: 'Finish clinic' }).click();
+  await expect(page.getByText(/Roles and case/).first()).toBeVisible();
+});
