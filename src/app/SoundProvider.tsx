@@ -1,0 +1,48 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createSoundPlayer } from '../sound/sound-player';
+import type { SoundPlayer } from '../sound/sound-player';
+import { useClinic, useSettings } from '../store/store-context';
+import { SoundAccessProvider } from '../ui/sound-access';
+import { SoundUnlockButton } from '../ui/SoundControls';
+import { useCueSound } from './use-cue-sound';
+
+/**
+ * Wires the sound service in: rings the clinic's cues in the window that has the sound and
+ * hands the player to the sound controls. Goes inside the stores of its window.
+ */
+export function SoundProvider({
+  isProjector,
+  player: givenPlayer,
+  children,
+}: {
+  isProjector: boolean;
+  /** Tests hand in a player with a fake howler. */
+  player?: SoundPlayer;
+  children: ReactNode;
+}) {
+  const [player] = useState(() => givenPlayer ?? createSoundPlayer());
+  const { soundHere } = useCueSound(player, isProjector);
+  return (
+    <SoundAccessProvider access={player}>
+      <SoundHereContext.Provider value={soundHere}>{children}</SoundHereContext.Provider>
+    </SoundAccessProvider>
+  );
+}
+
+const SoundHereContext = createContext(false);
+
+/**
+ * "Sound is off: click to enable", while the browser blocks audio during a clinic, in the
+ * window that has the sound. Place it inside the page's main landmark.
+ */
+export function SoundUnlockBar() {
+  const soundHere = useContext(SoundHereContext);
+  const soundOn = useSettings((s) => s.soundOn);
+  const inSession = useClinic((s) => s.clinic.status === 'running' || s.clinic.status === 'paused');
+  if (!soundHere || !soundOn || !inSession) return null;
+  return (
+    <div className="sound-unlock-bar">
+      <SoundUnlockButton />
+    </div>
+  );
+}

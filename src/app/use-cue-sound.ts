@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SoundPlayer } from '../sound/sound-player';
+import { readSettings, SETTINGS_KEY } from '../store/settings-store';
+import { useClinicStoreApi, useSettings } from '../store/store-context';
+
+/** One room, one speaker: the console rings unless the settings move the sound to the projector. */
+export function isSoundWindow(isProjector: boolean, soundInProjector: boolean): boolean {
+  return isProjector ? soundInProjector : !soundInProjector;
+}
+
+const GESTURES = ['pointerdown', 'keydown', 'touchend', 'click'] as const;
+
+/**
+ * Rings each new cue of the clinic store in this window, following the sound settings.
+ * Only cues fired after this page loaded ring: a reload never replays an old chime.
+ * Any click or key press also asks the browser to allow audio (the autoplay rules want one).
+ */
+export function useCueSound(player: SoundPlayer, isProjector: boolean): { soundHere: boolean } {
+  const store = useClinicStoreApi();
+  const soundOn = useSettings((s) => s.soundOn);
+  const volume = useSettings((s) => s.volume);
+  const soundSet = useSettings((s) => s.soundSet);
+  const soundInProjector = useSettings((s) => s.soundInProjector);
+  const soundHere = isSoundWindow(isProjector, soundInProjector);
+  const update = useSettings((s) => s.update);
+  const [loadedAt] = useState(() => Date.now());
+  const soundHereRef = useRef(soundHere);
+  const lastRungRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    soundHereRef.current = soundHere;
+  }, [soundHere]);
+
+  useEffect(() => player.setVolume(volume), [player, volume]);
+  useEffect(() => player.setMuted(!soundOn), [player, soundOn]);
+  useEffect(() => {
+    // The console also keeps a set loaded for its "Test sound" button.
+    if (soundHere || !isProjector) player.setSoundSet(soundSet);
+  }, [player, soundSet, soundHere, isProjector]);
+
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const fired = state.lastCue;
+        if (!fired || fired === previous.lastCue) return;
+        if (fired.firedAt < loadedAt || !soundHereRef.current) return;
+        // The projector receives the same cue again with every synced state: ring it once.
+        const key = `${fired.cue.id}@${fired.firedAt}`;
+        if (key === lastRungRef.current) return;
+        lastRungRef.current = key;
+        void player.playCue(fired.cue.kind);
+      }),
+    [store, player, loadedAt],
+  );
+
+  useEffect(() => {
+    if (!isProjector) return;
+    // The projector has no sound controls: it follows what the console saves.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== SETTINGS_KEY || !event.newValue) return;
+      try {
+        const saved = readSettings(JSON.parse(event.newValue));
+        update({
+          soundOn: saved.soundOn,
+          volume: saved.volume,
+          soundSet: saved.soundSet,
+          soundInProjector: saved.soundInProjector,
+        });
+      } catch {
+        // Unreadable settings from the other window: keep ours.
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [isProjector, update]);
+
+  useEffect(() => {
+    const onGesture = () => {
+      if (player.getAccess() !== 'ready') player.unlock();
+    };
+    // Capture phase: the browser gets its resume() before the click starts the clinic and
+    // the clinic's first chime asks to play.
+    GESTURES.forEach((type) => window.addEventListener(type, onGesture, true));
+    return () => GESTURES.forEach((type) => window.removeEventListener(type, onGesture, true));
+  }, [player]);
+
+  return { soundHere };
+}
