@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const features = ['setup', 'session', 'takeaway', 'history'];
@@ -63,6 +63,12 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      // Without a resolver that knows .ts/.tsx the path rule cannot see where an import goes.
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
@@ -71,6 +77,48 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The domain is pure TypeScript: no UI library, no audio, no browser globals.
+    files: ['src/clinic/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'zustand',
+                'zustand/*',
+                'howler',
+                'i18next',
+                'react-i18next',
+              ],
+              message: 'src/clinic is pure TypeScript: no React, zustand, howler or i18next.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'indexedDB'].map(
+          (name) => ({ name, message: 'src/clinic knows no DOM: pass what it needs in.' }),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          "NewExpression[callee.name='Date'][arguments.length=0]",
+          "CallExpression[callee.object.name='performance'][callee.property.name='now']",
+        ].map((selector) => ({
+          selector,
+          message: 'src/clinic takes `now` as a parameter instead of reading the clock.',
+        })),
+      ],
     },
   },
   {

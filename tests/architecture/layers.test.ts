@@ -1,0 +1,61 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The one-way imports are kept by ESLint; these tests make sure the rule keeps seeing them
+// (a missing resolver once made it silently pass everything).
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error');
+}
+
+describe('import direction', () => {
+  it('the domain may not import the store', async () => {
+    const ids = await ruleIdsFor(
+      'src/clinic/probe.ts',
+      "import { createClinicStore } from '../store/clinic-store';\nexport const probe = createClinicStore;\n",
+    );
+    expect(ids).toContain('import-x/no-restricted-paths');
+  });
+
+  it('the domain may not import React or read the clock', async () => {
+    const ids = await ruleIdsFor(
+      'src/clinic/probe.ts',
+      "import { useState } from 'react';\nexport const probe = [useState, Date.now()];\n",
+    );
+    expect(ids).toEqual(expect.arrayContaining(['no-restricted-imports', 'no-restricted-syntax']));
+  });
+
+  it('the domain may format a given instant', async () => {
+    const ids = await ruleIdsFor(
+      'src/clinic/probe.ts',
+      'export const probe = (at: number) => new Date(at).toISOString();\n',
+    );
+    expect(ids).toEqual([]);
+  });
+
+  it('a feature may not import another feature', async () => {
+    const ids = await ruleIdsFor(
+      'src/features/history/probe.ts',
+      "import { SetupScreen } from '../setup/SetupScreen';\nexport const probe = SetupScreen;\n",
+    );
+    expect(ids).toContain('import-x/no-restricted-paths');
+  });
+
+  it('the store may not import a feature', async () => {
+    const ids = await ruleIdsFor(
+      'src/store/probe.ts',
+      "import { SetupScreen } from '../features/setup/SetupScreen';\nexport const probe = SetupScreen;\n",
+    );
+    expect(ids).toContain('import-x/no-restricted-paths');
+  });
+
+  it('a feature may import the store and the domain', async () => {
+    const ids = await ruleIdsFor(
+      'src/features/history/probe.ts',
+      "import { createClinic } from '../../clinic/state';\nimport { useClinic } from '../../store/store-context';\nexport const probe = [createClinic, useClinic];\n",
+    );
+    expect(ids).toEqual([]);
+  });
+});
