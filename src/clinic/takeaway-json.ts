@@ -1,0 +1,159 @@
+import { parseNotes, type ClinicNotes, type NotesProblem } from './notes';
+import type { ClinicState } from './state';
+import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from './templates';
+import {
+  MAX_CHECK_IN_MINUTES,
+  MIN_CHECK_IN_MINUTES,
+  type NextCheckIn,
+  type SheetDetails,
+} from './takeaway';
+import { parseClinicState } from './validate-state';
+
+// The whole clinic as a JSON file that can be imported again. The file is versioned; reading
+// it back checks every field and says, as a code the UI translates, what is wrong.
+
+export const EXPORT_FORMAT = 'case-clinic-timer/clinic';
+export const EXPORT_VERSION = 1;
+/** Far above any real export (a long clinic is tens of kilobytes); stops a hostile giant. */
+export const MAX_IMPORT_CHARS = 2_000_000;
+const MAX_LANGUAGE_LENGTH = 35;
+
+export interface ClinicExport {
+  exportedAt: number;
+  /** The clinic's language: the sheet and exports are written in it. */
+  language: string;
+  clinic: ClinicState;
+  notes: ClinicNotes;
+  details: SheetDetails;
+}
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'truncated'
+  | 'notJson'
+  | 'notObject'
+  | 'notOurFormat'
+  | 'versionMissing'
+  | 'versionNewer'
+  | 'versionUnknown'
+  | 'exportedAtInvalid'
+  | 'languageInvalid'
+  | 'clinicInvalid'
+  | 'clinicNotStarted'
+  | 'planInvalid'
+  | 'mirrorsMismatch'
+  | 'placeInvalid'
+  | 'checkInInvalid'
+  | NotesProblem;
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** Where in the file, or which rule: shown after the translated message. */
+  detail?: string;
+}
+
+export type ImportResult = { ok: true; value: ClinicExport } | { ok: false; error: ImportError };
+
+export function toJson(data: ClinicExport): string {
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(data.exportedAt).toISOString(),
+    language: data.language,
+    clinic: data.clinic,
+    notes: data.notes,
+    details: data.details,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const fail = (code: ImportErrorCode, detail?: string): ImportResult => ({
+  ok: false,
+  error: detail === undefined ? { code } : { code, detail },
+});
+
+function readCheckIn(value: unknown): NextCheckIn | null | undefined {
+  if (value === null) return null;
+  if (!isObject(value)) return undefined;
+  const { startsAt, durationMinutes } = value;
+  if (typeof startsAt !== 'number' || !Number.isSafeInteger(startsAt)) return undefined;
+  // Year 1970 to 9999: what a calendar file can carry.
+  if (startsAt < 0 || startsAt > 253_402_300_799_000) return undefined;
+  if (
+    typeof durationMinutes !== 'number' ||
+    !Number.isInteger(durationMinutes) ||
+    durationMinutes < MIN_CHECK_IN_MINUTES ||
+    durationMinutes > MAX_CHECK_IN_MINUTES
+  ) {
+    return undefined;
+  }
+  return { startsAt, durationMinutes };
+}
+
+export function fromJson(raw: string): ImportResult {
+  // A byte-order mark from a Windows editor is not a reason to refuse a file.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  if (text.trim() === '') return fail('empty');
+  if (text.length > MAX_IMPORT_CHARS) return fail('tooLarge');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    const trimmed = text.trim();
+    return fail(trimmed.startsWith('{') && !trimmed.endsWith('}') ? 'truncated' : 'notJson');
+  }
+  if (!isObject(parsed)) return fail('notObject');
+  if (parsed.format !== EXPORT_FORMAT) return fail('notOurFormat');
+  if (parsed.version === undefined) return fail('versionMissing');
+  const version = parsed.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('versionUnknown', String(version).slice(0, 20));
+  }
+  if (version > EXPORT_VERSION) return fail('versionNewer', String(version));
+
+  const exportedAt = typeof parsed.exportedAt === 'string' ? Date.parse(parsed.exportedAt) : NaN;
+  if (!Number.isFinite(exportedAt)) return fail('exportedAtInvalid');
+  const language = parsed.language;
+  if (
+    typeof language !== 'string' ||
+    !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language) ||
+    language.length > MAX_LANGUAGE_LENGTH
+  ) {
+    return fail('languageInvalid');
+  }
+
+  const clinic = parseClinicState(parsed.clinic);
+  if (!clinic.ok) return fail('clinicInvalid', clinic.problem);
+  if (clinic.value.status === 'setup') return fail('clinicNotStarted');
+  const planErrors = validatePlan(clinic.value.plan);
+  const planError: { code: PlanErrorCode; field: string } | undefined = planErrors[0];
+  if (planError) return fail('planInvalid', `${planError.field}: ${planError.code}`);
+
+  const notes = parseNotes(parsed.notes);
+  if (!notes.ok) return fail(notes.problem, notes.field);
+  if (notes.value.mirrors.length > clinic.value.plan.coaches.length) {
+    return fail('mirrorsMismatch');
+  }
+
+  if (!isObject(parsed.details)) return fail('placeInvalid');
+  const place = parsed.details.place;
+  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return fail('placeInvalid');
+  const nextCheckIn = readCheckIn(parsed.details.nextCheckIn ?? null);
+  if (nextCheckIn === undefined) return fail('checkInInvalid');
+
+  return {
+    ok: true,
+    value: {
+      exportedAt,
+      language,
+      clinic: clinic.value,
+      notes: notes.value,
+      details: { place, nextCheckIn },
+    },
+  };
+}

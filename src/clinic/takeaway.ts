@@ -1,0 +1,152 @@
+import { runningStretchMs } from './clock';
+import type { ClinicNotes } from './notes';
+import { PHASE_IDS, type PhaseId } from './phases';
+import type { ClinicState } from './state';
+import { MAX_TEXT_LENGTH } from './templates';
+
+// The takeaway sheet: what people take home. Built from the clinic, the notes and the few
+// details picked on the sheet itself. Exports (Markdown, iCalendar, JSON) all start from here.
+
+export const MIN_CHECK_IN_MINUTES = 5;
+export const MAX_CHECK_IN_MINUTES = 8 * 60;
+export const DEFAULT_CHECK_IN_MINUTES = 60;
+
+export interface NextCheckIn {
+  /** Epoch ms of the agreed start. */
+  startsAt: number;
+  durationMinutes: number;
+}
+
+/** What is decided on the sheet itself, not during the clinic. */
+export interface SheetDetails {
+  place: string;
+  nextCheckIn: NextCheckIn | null;
+}
+
+export function createSheetDetails(): SheetDetails {
+  return { place: '', nextCheckIn: null };
+}
+
+export interface SheetMirror {
+  coach: string;
+  text: string;
+}
+
+export interface SheetNextStep {
+  text: string;
+  owner: string;
+}
+
+export interface SheetTiming {
+  phaseId: PhaseId;
+  plannedMs: number;
+  actualMs: number;
+}
+
+export interface TakeawaySheet {
+  caseTitle: string;
+  question: string;
+  startedAt: number | null;
+  endedAt: number | null;
+  place: string;
+  caseOwner: string;
+  coaches: string[];
+  facilitator: string;
+  keyFacts: string[];
+  mirrors: SheetMirror[];
+  ideas: string[];
+  takeaways: string[];
+  nextSteps: SheetNextStep[];
+  appreciations: string[];
+  nextCheckIn: { startsAt: number; endsAt: number } | null;
+  timings: SheetTiming[];
+  plannedTotalMs: number;
+  actualTotalMs: number;
+}
+
+const texts = (items: { text: string }[]) =>
+  items.map((item) => item.text.trim()).filter((text) => text !== '');
+
+/**
+ * The sheet as of `now`: for a clinic still running, the current phase counts the time it has
+ * run so far, so the sheet opened from the console is already right.
+ */
+export function buildSheet(
+  clinic: ClinicState,
+  notes: ClinicNotes,
+  details: SheetDetails,
+  now: number,
+): TakeawaySheet {
+  const { plan } = clinic;
+  const timings = PHASE_IDS.map((phaseId, index) => {
+    const record = clinic.records[index];
+    const live = index === clinic.phaseIndex ? runningStretchMs(clinic, now) : 0;
+    return {
+      phaseId,
+      plannedMs: plan.durationsMs[phaseId],
+      actualMs: (record?.activeMs ?? 0) + (clinic.status === 'finished' ? 0 : live),
+    };
+  });
+  const mirrors = plan.coaches
+    .map((coach, index) => ({ coach: coach.trim(), text: (notes.mirrors[index] ?? '').trim() }))
+    .filter((mirror) => mirror.text !== '');
+  const checkIn = details.nextCheckIn;
+  return {
+    caseTitle: (notes.caseTitle.trim() || plan.caseTitle.trim()).slice(0, MAX_TEXT_LENGTH),
+    question: (notes.helpAsked.trim() || plan.helpWanted.trim()).slice(0, MAX_TEXT_LENGTH),
+    startedAt: clinic.clinicStartedAt,
+    endedAt: clinic.clinicEndedAt,
+    place: details.place.trim(),
+    caseOwner: plan.caseOwner.trim(),
+    coaches: plan.coaches.map((coach) => coach.trim()).filter((coach) => coach !== ''),
+    facilitator: plan.facilitator.trim(),
+    keyFacts: texts(notes.keyFacts),
+    mirrors,
+    ideas: texts(notes.ideas),
+    takeaways: texts(notes.takeaways),
+    nextSteps: notes.nextSteps
+      .map((step) => ({ text: step.text.trim(), owner: step.owner.trim() }))
+      .filter((step) => step.text !== ''),
+    appreciations: texts(notes.appreciations),
+    nextCheckIn: checkIn
+      ? { startsAt: checkIn.startsAt, endsAt: checkIn.startsAt + checkIn.durationMinutes * 60_000 }
+      : null,
+    timings,
+    plannedTotalMs: timings.reduce((sum, timing) => sum + timing.plannedMs, 0),
+    actualTotalMs: timings.reduce((sum, timing) => sum + timing.actualMs, 0),
+  };
+}
+
+/**
+ * The words an export needs, in the clinic's language. The UI fills this from its
+ * translations; the domain stays free of i18next.
+ */
+export interface SheetWords {
+  sheetTitle: string;
+  untitledCase: string;
+  date: string;
+  place: string;
+  caseOwner: string;
+  coaches: string;
+  facilitator: string;
+  question: string;
+  keyFacts: string;
+  mirrors: string;
+  ideas: string;
+  takeaways: string;
+  nextSteps: string;
+  owner: string;
+  appreciations: string;
+  nextCheckIn: string;
+  timeTable: string;
+  phase: string;
+  planned: string;
+  actual: string;
+  total: string;
+  /** Summary of the calendar event, e.g. "Check-in: {title}". */
+  checkInSummary: (caseTitle: string) => string;
+  phaseName: (phaseId: PhaseId) => string;
+  formatDateTime: (epochMs: number) => string;
+  formatDate: (epochMs: number) => string;
+  formatDuration: (ms: number) => string;
+}
