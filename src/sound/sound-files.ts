@@ -25,7 +25,15 @@ export const SOUND_FORMATS = ['webm', 'mp3'] as const;
 
 export function soundUrls(set: SoundSet, name: SoundName, base: string = baseUrl()): string[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return SOUND_FORMATS.map((format) => `${prefix}sounds/${set}/${name}.${format}`);
+  return SOUND_FORMATS.map((format) => {
+    const path = `sounds/${set}/${name}.${format}`;
+    // The single-file build carries its sounds inside as data: URLs (see vite.config.ts).
+    return singleFileAssets()?.[path] ?? `${prefix}${path}`;
+  });
+}
+
+function singleFileAssets(): Readonly<Record<string, string>> | null {
+  return typeof __SINGLE_FILE_ASSETS__ === 'undefined' ? null : __SINGLE_FILE_ASSETS__;
 }
 
 function baseUrl(): string {

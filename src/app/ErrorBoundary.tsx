@@ -1,0 +1,184 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '../store/persistence';
+
+// When rendering fails, the room sees a calm page instead of a blank one: what exists can be
+// saved as a file, the app can try again, or a new clinic can start. Nothing is deleted: the
+// saved clinic is moved to a backup key before a new one starts.
+
+const APP_KEY_PREFIX = 'case-clinic-timer:';
+
+export interface RescueExport {
+  app: 'case-clinic-timer';
+  exportedAt: string;
+  error: string;
+  /** The clinic as this tab held it in memory (newer than the save when storage was full). */
+  clinicInMemory: unknown;
+  /** Everything the app keeps in this browser's storage, parsed where it is JSON. */
+  saved: Record<string, unknown>;
+}
+
+function readSaved(storage: Storage | null): Record<string, unknown> {
+  const saved: Record<string, unknown> = {};
+  if (!storage) return saved;
+  try {
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key === null || !key.startsWith(APP_KEY_PREFIX)) continue;
+      const raw = storage.getItem(key);
+      try {
+        saved[key] = raw === null ? null : (JSON.parse(raw) as unknown);
+      } catch {
+        saved[key] = raw;
+      }
+    }
+  } catch {
+    // Storage that cannot even be read leaves the in-memory clinic as the only copy.
+  }
+  return saved;
+}
+
+export function rescueExport(
+  error: unknown,
+  clinicInMemory: unknown,
+  storage: Storage | null,
+  now: Date = new Date(),
+): RescueExport {
+  return {
+    app: 'case-clinic-timer',
+    exportedAt: now.toISOString(),
+    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    clinicInMemory,
+    saved: readSaved(storage),
+  };
+}
+
+/** Moves the saved clinic aside (never deletes it) so the next start is a fresh one. */
+export function setSavedClinicAside(storage: Storage | null, now: number): string | null {
+  if (!storage) return null;
+  try {
+    const raw = storage.getItem(CLINIC_KEY);
+    if (raw === null) return null;
+    const backupKey = `${BACKUP_KEY_PREFIX}${now}`;
+    storage.setItem(backupKey, raw);
+    storage.removeItem(CLINIC_KEY);
+    return backupKey;
+  } catch {
+    // Full storage: the backup cannot be written, so the save stays where it is.
+    return null;
+  }
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+interface RecoveryProps {
+  error: unknown;
+  getClinic: () => unknown;
+  storage: Storage | null;
+  onRetry: () => void;
+  onStartAgain: () => void;
+}
+
+export function RecoveryScreen({
+  error,
+  getClinic,
+  storage,
+  onRetry,
+  onStartAgain,
+}: RecoveryProps) {
+  const { t } = useTranslation();
+  const exportJson = () => {
+    let clinic: unknown = null;
+    try {
+      clinic = getClinic();
+    } catch {
+      // The store itself may be what broke; the saved copy is still in the export.
+    }
+    const rescue = rescueExport(error, clinic, storage);
+    download(
+      `case-clinic-rescue-${rescue.exportedAt.slice(0, 10)}.json`,
+      JSON.stringify(rescue, null, 2),
+    );
+  };
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return (
+    <main className="app recovery">
+      <section aria-labelledby="recovery-heading">
+        <h1 id="recovery-heading">{t('offline.recoveryHeading')}</h1>
+        <p>{t('offline.recoveryText')}</p>
+        <div>
+          <button type="button" onClick={exportJson}>
+            {t('offline.recoveryExport')}
+          </button>
+          <button type="button" onClick={onRetry}>
+            {t('offline.recoveryRetry')}
+          </button>
+          <button type="button" onClick={onStartAgain}>
+            {t('offline.recoveryStartAgain')}
+          </button>
+        </div>
+        <p>{t('offline.recoveryStartAgainNote')}</p>
+        <details>
+          <summary>{t('offline.recoveryDetails')}</summary>
+          <pre>{detail}</pre>
+        </details>
+      </section>
+    </main>
+  );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  /** The clinic as the store holds it, for the export. */
+  getClinic: () => unknown;
+  storage: Storage | null;
+  /** What "Start a new clinic" does after the save is set aside; a page reload by default. */
+  restart?: () => void;
+  now?: () => number;
+}
+
+interface BoundaryState {
+  error: unknown;
+  failed: boolean;
+}
+
+export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, failed: false };
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { error, failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('The app failed to render:', error, info.componentStack);
+  }
+
+  private readonly retry = () => this.setState({ error: null, failed: false });
+
+  private readonly startAgain = () => {
+    setSavedClinicAside(this.props.storage, (this.props.now ?? Date.now)());
+    (this.props.restart ?? (() => window.location.reload()))();
+  };
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <RecoveryScreen
+        error={this.state.error}
+        getClinic={this.props.getClinic}
+        storage={this.props.storage}
+        onRetry={this.retry}
+        onStartAgain={this.startAgain}
+      />
+    );
+  }
+}
