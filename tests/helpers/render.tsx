@@ -1,0 +1,36 @@
+import type { ReactElement, ReactNode } from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../../src/i18n/setup';
+import { createClinicStore, type ClinicStore } from '../../src/store/clinic-store';
+import { createSettingsStore, type SettingsStore } from '../../src/store/settings-store';
+import { StoresProvider } from '../../src/store/store-context';
+
+export interface RenderWithStoresOptions {
+  clinic?: ClinicStore;
+  settings?: SettingsStore;
+  /** The clinic store's clock when no store is handed in. */
+  now?: () => number;
+}
+
+export interface RenderWithStoresResult extends RenderResult {
+  stores: { clinic: ClinicStore; settings: SettingsStore };
+}
+
+/** Renders with fresh, storage-less stores and a fresh English i18next instance. */
+export function renderWithStores(
+  ui: ReactElement,
+  options: RenderWithStoresOptions = {},
+): RenderWithStoresResult {
+  const stores = {
+    clinic: options.clinic ?? createClinicStore({ storage: null, now: options.now }),
+    settings: options.settings ?? createSettingsStore(null),
+  };
+  const i18n = createI18n();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>
+      <StoresProvider stores={stores}>{children}</StoresProvider>
+    </I18nextProvider>
+  );
+  return { ...render(ui, { wrapper }), stores };
+}

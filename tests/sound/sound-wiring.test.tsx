@@ -1,0 +1,210 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SoundProvider, SoundUnlockBar } from '../../src/app/SoundProvider';
+import { phasePlannedMs } from '../../src/clinic/clock';
+import { createSoundPlayer, type SoundPlayer } from '../../src/sound/sound-player';
+import { createClinicStore } from '../../src/store/clinic-store';
+import { SoundControls } from '../../src/ui/SoundControls';
+import { MINUTE, validPlan } from '../clinic/fixtures';
+import { renderWithStores } from '../helpers/render';
+import { fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';
+
+vi.mock('howler', async () => (await import('./fake-howler')).howlerModule);
+
+// The clinic store runs on a clock the test moves; it starts just after "page load".
+let now = Date.now();
+const clock = () => now;
+
+function makePlayer(): SoundPlayer {
+  return createSoundPlayer({ base: '/', unlockWaitMs: 30 });
+}
+
+function setup({ isProjector = false, player = makePlayer() } = {}) {
+  const clinic = createClinicStore({ storage: null, now: clock });
+  clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
+  const result = renderWithStores(
+    <SoundProvider isProjector={isProjector} player={player}>
+      <SoundUnlockBar />
+      <SoundControls />
+    </SoundProvider>,
+    { clinic },
+  );
+  return { ...result, player, clinic };
+}
+
+async function startClinic(clinic: ReturnType<typeof createClinicStore>) {
+  now += 1000;
+  await act(async () => clinic.getState().dispatch({ type: 'start' }));
+}
+
+beforeEach(() => {
+  resetFakeHowler();
+  now = Date.now() + 1000;
+});
+
+describe('cues ring in the console', () => {
+  it('rings the chime when the clinic starts and the bowl when a phase runs out', async () => {
+    const { clinic } = setup();
+    await startClinic(clinic);
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+
+    const plannedMs = phasePlannedMs(clinic.getState().clinic);
+    now += plannedMs + 500;
+    await act(async () => clinic.getState().tick());
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm', 'bells/bowl.webm']));
+  });
+
+  it('follows the sound set chosen in the settings', async () => {
+    const { clinic, stores } = setup();
+    act(() => stores.settings.getState().update({ soundSet: 'softTones' }));
+    await startClinic(clinic);
+    await waitFor(() => expect(playedFiles()).toEqual(['softTones/chime.webm']));
+  });
+
+  it('stays silent with the sound off, at the volume chosen otherwise', async () => {
+    const { clinic, stores } = setup();
+    act(() => stores.settings.getState().update({ soundOn: false }));
+    await startClinic(clinic);
+    now += MINUTE;
+    await act(async () => clinic.getState().dispatch({ type: 'next' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(playedFiles()).toEqual([]);
+
+    act(() => stores.settings.getState().update({ soundOn: true, volume: 30 }));
+    now += MINUTE;
+    await act(async () => clinic.getState().dispatch({ type: 'next' }));
+    await waitFor(() => expect(playedFiles()).toHaveLength(1));
+    expect(fakeHowler.volume).toHaveBeenLastCalledWith(0.3);
+  });
+
+  it('never replays a cue that fired before the page loaded', async () => {
+    const { clinic, stores } = setup({ isProjector: true });
+    act(() => stores.settings.getState().update({ soundInProjector: true }));
+    // The projector receives the console's last cue, fired a minute before this window opened.
+    act(() =>
+      clinic.setState({
+        lastCue: {
+          cue: { id: '0:start', kind: 'phaseStart', phaseId: 'roles', atElapsedMs: 0 },
+          firedAt: Date.now() - MINUTE,
+        },
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(playedFiles()).toEqual([]);
+  });
+});
+
+describe('one room, one speaker', () => {
+  const freshCue = () => ({
+    cue: { id: '0:start', kind: 'phaseStart' as const, phaseId: 'roles' as const, atElapsedMs: 0 },
+    firedAt: Date.now() + 5000,
+  });
+
+  it('the projector window stays silent by default', async () => {
+    const { clinic } = setup({ isProjector: true });
+    act(() => clinic.setState({ lastCue: freshCue() }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(playedFiles()).toEqual([]);
+  });
+
+  it('with the sound moved to the projector, the projector rings once and the console not', async () => {
+    const projector = setup({ isProjector: true });
+    act(() => projector.stores.settings.getState().update({ soundInProjector: true }));
+    const fired = freshCue();
+    act(() => projector.clinic.setState({ lastCue: fired }));
+    // The console posts the same cue again with every state it syncs.
+    act(() => projector.clinic.setState({ lastCue: { ...fired } }));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    projector.unmount();
+
+    resetFakeHowler();
+    const console = setup();
+    act(() => console.stores.settings.getState().update({ soundInProjector: true }));
+    await startClinic(console.clinic);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(playedFiles()).toEqual([]);
+  });
+});
+
+describe('the sound controls', () => {
+  it('mute toggles the sound setting and says what it will do', async () => {
+    const user = userEvent.setup();
+    const { stores } = setup();
+    await user.click(screen.getByRole('button', { name: 'Mute sound' }));
+    expect(stores.settings.getState().soundOn).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Unmute sound' }));
+    expect(stores.settings.getState().soundOn).toBe(true);
+  });
+
+  it('the volume slider sets the volume', () => {
+    const { stores } = setup();
+    const slider = screen.getByRole('slider', { name: 'Volume' });
+    expect(slider).toHaveValue('70');
+    fireEvent.change(slider, { target: { value: '60' } });
+    expect(stores.settings.getState().volume).toBe(60);
+    expect(slider).toHaveAttribute('aria-valuetext', '60 percent');
+  });
+
+  it('the sound set can be chosen', async () => {
+    const user = userEvent.setup();
+    const { stores } = setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sound set' }), 'Soft tones');
+    expect(stores.settings.getState().soundSet).toBe('softTones');
+  });
+
+  it('"Test sound" rings the test chime of the chosen set', async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.click(screen.getByRole('button', { name: 'Test sound' }));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+  });
+
+  it('"Test sound" is unavailable while the sound is off', async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.click(screen.getByRole('button', { name: 'Mute sound' }));
+    expect(screen.getByRole('button', { name: 'Test sound' })).toBeDisabled();
+  });
+
+  it('the projector setting moves the sound', async () => {
+    const user = userEvent.setup();
+    const { stores } = setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Play sounds in the projector window' }));
+    expect(stores.settings.getState().soundInProjector).toBe(true);
+  });
+});
+
+describe('"Sound is off: click to enable"', () => {
+  it('appears mid-clinic while the browser blocks audio, and goes with a click', async () => {
+    const user = userEvent.setup();
+    fakeHowler.ctx.state = 'suspended';
+    fakeHowler.ctx.resumeBehaviour = 'refuse';
+    const { clinic } = setup();
+    // A reload in the middle of a clinic: it runs, but nobody has clicked in this page yet.
+    await startClinic(clinic);
+    const enable = await screen.findByRole('button', { name: 'Sound is off: click to enable' });
+
+    fakeHowler.ctx.resumeBehaviour = 'allow';
+    await user.click(enable);
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: 'Sound is off: click to enable' }),
+      ).not.toBeInTheDocument(),
+    );
+  });
+
+  it('does not show before the clinic starts (the start click unlocks) or with the sound off', async () => {
+    fakeHowler.ctx.state = 'suspended';
+    fakeHowler.ctx.resumeBehaviour = 'refuse';
+    const { clinic, stores } = setup();
+    await waitFor(() => expect(fakeHowler.ctx.resume).not.toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('button', { name: /Sound is off/ })).not.toBeInTheDocument();
+
+    act(() => stores.settings.getState().update({ soundOn: false }));
+    await startClinic(clinic);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: /Sound is off/ })).not.toBeInTheDocument();
+  });
+});
