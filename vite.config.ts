@@ -6,12 +6,12 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { withCspMeta } from './scripts/csp';
+import { withCspMeta } from './scripts/csp.ts';
 import {
   SINGLE_FILE_PWA_STUB,
   singleFileAssetsDefine,
   singleFileHtml,
-} from './scripts/single-file';
+} from './scripts/single-file.ts';
 
 // Two production builds:
 // - `vite build` (dist/): the installable offline app, every asset precached by a service worker.
