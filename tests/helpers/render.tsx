@@ -32,5 +32,6 @@ export function renderWithStores(
       <StoresProvider stores={stores}>{children}</StoresProvider>
     </I18nextProvider>
   );
-  return { ...render(ui, { wrapper }), stores };
+  const result: RenderResult = render(ui, { wrapper });
+  return Object.assign(result, { stores });
 }
