@@ -1,9 +1,37 @@
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClinic, useClinicStoreApi } from '../store/store-context';
+import { createClinicStore } from '../store/clinic-store';
+import {
+  StoresProvider,
+  useClinic,
+  useClinicStoreApi,
+  useSettings,
+  useSettingsStoreApi,
+} from '../store/store-context';
+import { MINUTE_MS } from '../clinic/templates';
 import { SetupScreen } from '../features/setup/SetupScreen';
-import { SessionScreen } from '../features/session/SessionScreen';
+import { ConsoleScreen } from '../features/session/ConsoleScreen';
+import { ProjectorScreen } from '../features/session/ProjectorScreen';
 import { FinishedScreen } from '../features/takeaway/FinishedScreen';
 import { useClinicTicker } from './use-clinic-ticker';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useWakeLock } from './use-wake-lock';
+import { toggleFullscreen } from './fullscreen';
+import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
+import { SoundProvider, SoundUnlockBar } from './SoundProvider';
+import { SoundControls } from '../ui/SoundControls';
+
+export const PROJECTOR_WINDOW_NAME = 'case-clinic-projector';
+
+export function isProjectorView(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).get('view') === 'projector';
+}
+
+export function openProjectorWindow(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('view', 'projector');
+  window.open(url.toString(), PROJECTOR_WINDOW_NAME, 'popup,width=1280,height=720');
+}
 
 function StoreNotices() {
   const { t } = useTranslation();
@@ -15,7 +43,7 @@ function StoreNotices() {
       {loadNotice && (
         <div role="alert" className="notice">
           <p>{t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}</p>
-          <button type="button" onClick={dismiss}>
+          <button type="button" className="button" onClick={dismiss}>
             {t('notice.dismiss')}
           </button>
         </div>
@@ -29,16 +57,116 @@ function StoreNotices() {
   );
 }
 
-export function App() {
+/** Puts the chosen theme on the document, where app.css picks it up. */
+function useDocumentTheme(): void {
+  const theme = useSettings((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+export interface ConsoleAppProps {
+  /** The facilitator's notes panel, shown in the console only. */
+  notes?: ReactNode;
+  /** Sound controls for the console's toolbar. */
+  soundControls?: ReactNode;
+}
+
+/** The facilitator's window: setup, the console, the end. */
+export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   const store = useClinicStoreApi();
+  const settings = useSettingsStoreApi();
   const status = useClinic((s) => s.clinic.status);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const inSession = status === 'running' || status === 'paused';
+
+  useDocumentTheme();
   useClinicTicker(store);
+  useWakeLock(status === 'running');
+  useEffect(() => broadcastClinic(store), [store]);
+  useKeyboardShortcuts(
+    {
+      togglePause: () =>
+        store
+          .getState()
+          .dispatch({ type: store.getState().clinic.status === 'running' ? 'pause' : 'resume' }),
+      next: () => store.getState().dispatch({ type: 'next' }),
+      previous: () => store.getState().dispatch({ type: 'previous' }),
+      addMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: MINUTE_MS }),
+      removeMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: -MINUTE_MS }),
+      toggleFullscreen: () => toggleFullscreen(),
+      toggleMute: () => settings.getState().update({ soundOn: !settings.getState().soundOn }),
+      openHelp: () => setShortcutsOpen(true),
+    },
+    inSession && !shortcutsOpen,
+  );
+
   return (
-    <main className="app">
+    <main className={inSession ? 'app app-session' : 'app'}>
       <StoreNotices />
+      <SoundUnlockBar />
       {status === 'setup' && <SetupScreen />}
-      {(status === 'running' || status === 'paused') && <SessionScreen />}
+      {inSession && (
+        <ConsoleScreen
+          notes={notes}
+          soundControls={soundControls}
+          onOpenProjector={openProjectorWindow}
+          onToggleFullscreen={() => toggleFullscreen()}
+          shortcutsOpen={shortcutsOpen}
+          onShortcutsOpenChange={setShortcutsOpen}
+        />
+      )}
       {status === 'finished' && <FinishedScreen />}
     </main>
+  );
+}
+
+/**
+ * The room's window (`?view=projector`): read-only. It keeps its own store that never writes to
+ * the device's storage and never ticks cues; it starts from the saved clinic and then follows the
+ * console.
+ */
+export function ProjectorApp() {
+  const settings = useSettingsStoreApi();
+  const [projectorStore] = useState(() =>
+    createClinicStore({ storage: safeStorage() ? readOnlyStorage(safeStorage()!) : null }),
+  );
+  useEffect(() => followClinic(projectorStore), [projectorStore]);
+  return (
+    <StoresProvider stores={{ clinic: projectorStore, settings }}>
+      <SoundProvider isProjector>
+        <ProjectorRoot />
+      </SoundProvider>
+    </StoresProvider>
+  );
+}
+
+function ProjectorRoot() {
+  const running = useClinic((s) => s.clinic.status === 'running');
+  useDocumentTheme();
+  useWakeLock(running);
+  return (
+    <main className="app app-projector">
+      <SoundUnlockBar />
+      <ProjectorScreen />
+    </main>
+  );
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  return isProjectorView() ? (
+    <ProjectorApp />
+  ) : (
+    <SoundProvider isProjector={false}>
+      <ConsoleApp soundControls={<SoundControls />} />
+    </SoundProvider>
   );
 }

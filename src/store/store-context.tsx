@@ -26,6 +26,10 @@ export function useClinicStoreApi(): ClinicStore {
   return useStores().clinic;
 }
 
+export function useSettingsStoreApi(): SettingsStore {
+  return useStores().settings;
+}
+
 export function useClinic<T>(selector: (state: ClinicStoreState) => T): T {
   return useStore(useStores().clinic, selector);
 }

@@ -1,129 +1,492 @@
-import { useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASE_IDS, phaseTextKeys, type PhaseId } from '../../clinic/phases';
 import {
+  MAX_COACHES,
+  MIN_COACHES,
   MINUTE_MS,
   TEMPLATE_IDS,
   totalPlannedMs,
   validatePlan,
   type PlanError,
+  type PlanErrorCode,
   type TemplateId,
 } from '../../clinic/templates';
-import { useClinic } from '../../store/store-context';
+import { THEMES, type Theme } from '../../store/settings-store';
+import { useClinic, useSettings } from '../../store/store-context';
 
-function errorFor(errors: PlanError[], field: string): PlanError | undefined {
-  return errors.find((error) => error.field === field);
+function errorFor(errors: PlanError[], field: string): PlanErrorCode | undefined {
+  return errors.find((error) => error.field === field)?.code;
+}
+
+/** Reads "2", "2.5" or "2,5" as minutes; anything else is not a number. */
+function parseMinutes(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const minutes = Number(trimmed.replace(',', '.'));
+  return Number.isFinite(minutes) ? minutes : null;
+}
+
+function formatMinutes(ms: number): string {
+  return String(Math.round((ms / MINUTE_MS) * 100) / 100);
+}
+
+/** A labelled field with its message underneath, linked for screen readers. */
+function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: {
+    id: string;
+    'aria-invalid': true | undefined;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
+}) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy === '' ? undefined : describedBy,
+      })}
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
 }
 
 export function SetupScreen() {
   const { t } = useTranslation();
   const plan = useClinic((s) => s.clinic.plan);
   const dispatch = useClinic((s) => s.dispatch);
-  const [drafts, setDrafts] = useState<Partial<Record<PhaseId, string>>>({});
+  const theme = useSettings((s) => s.theme);
+  const updateSettings = useSettings((s) => s.update);
+  const [durationDrafts, setDurationDrafts] = useState<Partial<Record<PhaseId, string>>>({});
+  const [wrapUpDraft, setWrapUpDraft] = useState<string | null>(null);
+  const [confidentialityDraft, setConfidentialityDraft] = useState(
+    () => plan.confidentialityText || t('session.confidentialityDefault'),
+  );
   const [attempted, setAttempted] = useState(false);
-  const errors = validatePlan(plan);
-  const showErrors = attempted ? errors : [];
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const planErrors = validatePlan(plan);
+  const durationDraftBroken = (phaseId: PhaseId) => {
+    const text = durationDrafts[phaseId];
+    return text !== undefined && parseMinutes(text) === null;
+  };
+  const wrapUpDraftBroken = wrapUpDraft !== null && parseMinutes(wrapUpDraft) === null;
+  const brokenDrafts = PHASE_IDS.filter(durationDraftBroken).length + (wrapUpDraftBroken ? 1 : 0);
+  // Time fields speak up at once; names only after a first try to start, so an empty form is calm.
+  const nameFieldsShown = attempted ? planErrors : [];
+  const problemCount =
+    planErrors.filter((e) => !e.field.startsWith('duration.') || !durationDraftBroken(e.phaseId!))
+      .length + brokenDrafts;
+
+  const message = (code: PlanErrorCode | undefined) => (code ? t(`errors.${code}`) : undefined);
 
   const setDuration = (phaseId: PhaseId, text: string) => {
-    setDrafts((d) => ({ ...d, [phaseId]: text }));
-    const minutes = Number(text.replace(',', '.'));
-    if (text.trim() !== '' && Number.isFinite(minutes)) {
+    setDurationDrafts((drafts) => ({ ...drafts, [phaseId]: text }));
+    const minutes = parseMinutes(text);
+    if (minutes !== null) {
       dispatch({ type: 'setPhaseDuration', phaseId, ms: Math.round(minutes * MINUTE_MS) });
     }
   };
-  const draftInvalid = (phaseId: PhaseId) => {
-    const text = drafts[phaseId];
-    return (
-      text !== undefined && (text.trim() === '' || !Number.isFinite(Number(text.replace(',', '.'))))
-    );
+
+  const setWrapUp = (text: string) => {
+    setWrapUpDraft(text);
+    const minutes = parseMinutes(text);
+    if (minutes !== null) {
+      dispatch({ type: 'updatePlan', patch: { wrapUpMs: Math.round(minutes * MINUTE_MS) } });
+    }
+  };
+
+  const setCoaches = (coaches: string[]) => dispatch({ type: 'updatePlan', patch: { coaches } });
+
+  const moveCoach = (from: number, to: number, direction: 'up' | 'down') => {
+    const coaches = [...plan.coaches];
+    const [moved] = coaches.splice(from, 1);
+    coaches.splice(to, 0, moved ?? '');
+    setCoaches(coaches);
+    // Keep the focus on the button that moved the coach, now one row further.
+    requestAnimationFrame(() => {
+      const target =
+        document.getElementById(`coach-${to}-${direction}`) ??
+        document.getElementById(`coach-${to}-name`);
+      if (target instanceof HTMLButtonElement && target.disabled) {
+        document.getElementById(`coach-${to}-name`)?.focus();
+      } else {
+        target?.focus();
+      }
+    });
   };
 
   const start = () => {
     setAttempted(true);
-    if (errors.length === 0 && !PHASE_IDS.some(draftInvalid)) dispatch({ type: 'start' });
+    if (problemCount === 0) {
+      dispatch({ type: 'start' });
+      return;
+    }
+    requestAnimationFrame(() => {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    });
   };
 
-  const setCoach = (index: number, name: string) =>
-    dispatch({
-      type: 'updatePlan',
-      patch: { coaches: plan.coaches.map((c, i) => (i === index ? name : c)) },
-    });
+  const totalMinutes = Math.round((totalPlannedMs(plan.durationsMs) / MINUTE_MS) * 10) / 10;
 
   return (
-    <section aria-labelledby="setup-heading">
-      <h1 id="setup-heading">{t('setup.heading')}</h1>
-      <label className="field">
-        {t('setup.template')}{' '}
-        <select
-          value={plan.templateId}
-          onChange={(e) => {
-            setDrafts({});
-            dispatch({ type: 'applyTemplate', templateId: e.target.value as TemplateId });
-          }}
-        >
-          {TEMPLATE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(`template.${id}`)}
-            </option>
-          ))}
-          {plan.templateId === 'custom' && <option value="custom">{t('template.custom')}</option>}
-        </select>
-      </label>
-      <label className="field">
-        {t('setup.caseTitle')}{' '}
-        <input
-          value={plan.caseTitle}
-          onChange={(e) => dispatch({ type: 'updatePlan', patch: { caseTitle: e.target.value } })}
-        />
-      </label>
-      <label className="field">
-        {t('setup.caseOwner')}{' '}
-        <input
-          value={plan.caseOwner}
-          onChange={(e) => dispatch({ type: 'updatePlan', patch: { caseOwner: e.target.value } })}
-        />
-      </label>
-      {errorFor(showErrors, 'caseOwner') && (
-        <p className="error">{t(`errors.${errorFor(showErrors, 'caseOwner')!.code}`)}</p>
-      )}
-      {plan.coaches.map((name, index) => (
-        <div key={index}>
-          <label className="field">
-            {t('setup.coach', { number: index + 1 })}{' '}
-            <input value={name} onChange={(e) => setCoach(index, e.target.value)} />
-          </label>
-          {errorFor(showErrors, `coach.${index}`) && (
-            <p className="error">{t(`errors.${errorFor(showErrors, `coach.${index}`)!.code}`)}</p>
-          )}
-        </div>
-      ))}
-      <fieldset>
-        {PHASE_IDS.map((phaseId) => {
-          const error = draftInvalid(phaseId)
-            ? 'phaseNotANumber'
-            : errorFor(errors, `duration.${phaseId}`)?.code;
-          return (
-            <div key={phaseId}>
-              <label className="field">
-                {t('setup.durationMinutes', { phase: t(phaseTextKeys(phaseId).name) })}{' '}
+    <form
+      ref={formRef}
+      className="setup"
+      aria-labelledby="setup-heading"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        start();
+      }}
+    >
+      <header className="setup-header">
+        <p className="app-name">{t('app.title')}</p>
+        <h1 id="setup-heading">{t('setup.heading')}</h1>
+        <p className="setup-intro">{t('setup.intro')}</p>
+      </header>
+
+      <div className="setup-columns">
+        <div className="setup-column">
+          <fieldset className="card">
+            <legend>{t('setup.caseSection')}</legend>
+            <Field
+              label={t('setup.caseTitle')}
+              error={message(errorFor(nameFieldsShown, 'caseTitle'))}
+            >
+              {(props) => (
                 <input
-                  inputMode="decimal"
-                  value={drafts[phaseId] ?? String(plan.durationsMs[phaseId] / MINUTE_MS)}
-                  onChange={(e) => setDuration(phaseId, e.target.value)}
-                  aria-invalid={error ? true : undefined}
+                  {...props}
+                  value={plan.caseTitle}
+                  onChange={(e) =>
+                    dispatch({ type: 'updatePlan', patch: { caseTitle: e.target.value } })
+                  }
                 />
-              </label>
-              {error && <p className="error">{t(`errors.${error}`)}</p>}
+              )}
+            </Field>
+            <Field
+              label={t('setup.helpWanted')}
+              hint={t('setup.helpWantedHint')}
+              error={message(errorFor(nameFieldsShown, 'helpWanted'))}
+            >
+              {(props) => (
+                <textarea
+                  {...props}
+                  rows={2}
+                  value={plan.helpWanted}
+                  onChange={(e) =>
+                    dispatch({ type: 'updatePlan', patch: { helpWanted: e.target.value } })
+                  }
+                />
+              )}
+            </Field>
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('setup.peopleSection')}</legend>
+            <Field
+              label={t('setup.caseOwner')}
+              error={message(errorFor(nameFieldsShown, 'caseOwner'))}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  autoComplete="off"
+                  value={plan.caseOwner}
+                  onChange={(e) =>
+                    dispatch({ type: 'updatePlan', patch: { caseOwner: e.target.value } })
+                  }
+                />
+              )}
+            </Field>
+
+            <fieldset className="coaches">
+              <legend>{t('setup.coachesLegend')}</legend>
+              {errorFor(nameFieldsShown, 'coaches') && (
+                <p className="field-error">{message(errorFor(nameFieldsShown, 'coaches'))}</p>
+              )}
+              <ol className="coach-list">
+                {plan.coaches.map((name, index) => {
+                  const number = index + 1;
+                  const error = message(errorFor(nameFieldsShown, `coach.${index}`));
+                  return (
+                    <li key={index} className="coach-row">
+                      <div className="coach-field">
+                        <label htmlFor={`coach-${index}-name`}>
+                          {t('setup.coach', { number })}
+                        </label>
+                        <input
+                          id={`coach-${index}-name`}
+                          autoComplete="off"
+                          value={name}
+                          aria-invalid={error ? true : undefined}
+                          aria-describedby={error ? `coach-${index}-error` : undefined}
+                          onChange={(e) =>
+                            setCoaches(
+                              plan.coaches.map((c, i) => (i === index ? e.target.value : c)),
+                            )
+                          }
+                        />
+                        {error && (
+                          <p className="field-error" id={`coach-${index}-error`}>
+                            {error}
+                          </p>
+                        )}
+                      </div>
+                      <div className="coach-actions">
+                        <button
+                          type="button"
+                          id={`coach-${index}-up`}
+                          className="button button-icon"
+                          aria-label={t('setup.moveCoachUp', { number })}
+                          title={t('setup.moveCoachUp', { number })}
+                          disabled={index === 0}
+                          onClick={() => moveCoach(index, index - 1, 'up')}
+                        >
+                          <span aria-hidden="true">↑</span>
+                        </button>
+                        <button
+                          type="button"
+                          id={`coach-${index}-down`}
+                          className="button button-icon"
+                          aria-label={t('setup.moveCoachDown', { number })}
+                          title={t('setup.moveCoachDown', { number })}
+                          disabled={index === plan.coaches.length - 1}
+                          onClick={() => moveCoach(index, index + 1, 'down')}
+                        >
+                          <span aria-hidden="true">↓</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-icon"
+                          aria-label={t('setup.removeCoach', { number })}
+                          title={t('setup.removeCoach', { number })}
+                          disabled={plan.coaches.length <= MIN_COACHES}
+                          onClick={() => setCoaches(plan.coaches.filter((_, i) => i !== index))}
+                        >
+                          <span aria-hidden="true">×</span>
+                        </button>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ol>
+              <button
+                type="button"
+                className="button"
+                disabled={plan.coaches.length >= MAX_COACHES}
+                onClick={() => {
+                  setCoaches([...plan.coaches, '']);
+                  const next = plan.coaches.length;
+                  requestAnimationFrame(() =>
+                    document.getElementById(`coach-${next}-name`)?.focus(),
+                  );
+                }}
+              >
+                {t('setup.addCoach')}
+              </button>
+            </fieldset>
+
+            <Field
+              label={t('setup.facilitator')}
+              hint={t('setup.facilitatorHint')}
+              error={message(errorFor(nameFieldsShown, 'facilitator'))}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  autoComplete="off"
+                  value={plan.facilitator}
+                  onChange={(e) =>
+                    dispatch({ type: 'updatePlan', patch: { facilitator: e.target.value } })
+                  }
+                />
+              )}
+            </Field>
+          </fieldset>
+        </div>
+
+        <div className="setup-column">
+          <fieldset className="card">
+            <legend>{t('setup.timingSection')}</legend>
+            <Field label={t('setup.template')}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={plan.templateId}
+                  onChange={(e) => {
+                    setDurationDrafts({});
+                    dispatch({ type: 'applyTemplate', templateId: e.target.value as TemplateId });
+                  }}
+                >
+                  {TEMPLATE_IDS.map((id) => (
+                    <option key={id} value={id}>
+                      {t(`template.${id}`)}
+                    </option>
+                  ))}
+                  {plan.templateId === 'custom' && (
+                    <option value="custom">{t('template.custom')}</option>
+                  )}
+                </select>
+              )}
+            </Field>
+            <p className="field-hint">{t('setup.durationHint')}</p>
+            <ol className="durations">
+              {PHASE_IDS.map((phaseId, index) => {
+                const code = durationDraftBroken(phaseId)
+                  ? 'phaseNotANumber'
+                  : errorFor(planErrors, `duration.${phaseId}`);
+                return (
+                  <li key={phaseId} className="duration-row">
+                    <span className="duration-number" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    <Field
+                      label={t('setup.durationMinutes', { phase: t(phaseTextKeys(phaseId).name) })}
+                      error={message(code)}
+                    >
+                      {(props) => (
+                        <input
+                          {...props}
+                          className="input-minutes"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          value={
+                            durationDrafts[phaseId] ?? formatMinutes(plan.durationsMs[phaseId])
+                          }
+                          onChange={(e) => setDuration(phaseId, e.target.value)}
+                        />
+                      )}
+                    </Field>
+                  </li>
+                );
+              })}
+            </ol>
+            <p className="setup-total" aria-live="polite">
+              {t('setup.total', { minutes: totalMinutes })}
+            </p>
+            {errorFor(planErrors, 'total') && (
+              <p className="field-error">{message(errorFor(planErrors, 'total'))}</p>
+            )}
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('setup.optionsSection')}</legend>
+            <Field
+              label={t('setup.wrapUpMinutes')}
+              error={
+                wrapUpDraftBroken
+                  ? t('errors.wrapUpInvalid')
+                  : message(errorFor(planErrors, 'wrapUp'))
+              }
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  className="input-minutes"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={wrapUpDraft ?? formatMinutes(plan.wrapUpMs)}
+                  onChange={(e) => setWrapUp(e.target.value)}
+                />
+              )}
+            </Field>
+            <div className="check">
+              <input
+                type="checkbox"
+                id="stillness-auto"
+                checked={plan.stillnessEndsAutomatically}
+                onChange={(e) =>
+                  dispatch({
+                    type: 'updatePlan',
+                    patch: { stillnessEndsAutomatically: e.target.checked },
+                  })
+                }
+              />
+              <label htmlFor="stillness-auto">{t('setup.stillnessEndsAutomatically')}</label>
             </div>
-          );
-        })}
-        <p>
-          {t('setup.total', { minutes: Math.round(totalPlannedMs(plan.durationsMs) / MINUTE_MS) })}
-        </p>
-      </fieldset>
-      <button type="button" onClick={start}>
-        {t('setup.start')}
-      </button>
-    </section>
+            <div className="check">
+              <input
+                type="checkbox"
+                id="show-confidentiality"
+                checked={plan.showConfidentiality}
+                onChange={(e) =>
+                  dispatch({ type: 'updatePlan', patch: { showConfidentiality: e.target.checked } })
+                }
+              />
+              <label htmlFor="show-confidentiality">{t('setup.showConfidentiality')}</label>
+            </div>
+            {plan.showConfidentiality && (
+              <Field
+                label={t('setup.confidentialityText')}
+                hint={t('setup.confidentialityHint')}
+                error={message(errorFor(nameFieldsShown, 'confidentialityText'))}
+              >
+                {(props) => (
+                  <textarea
+                    {...props}
+                    rows={2}
+                    value={confidentialityDraft}
+                    onChange={(e) => {
+                      setConfidentialityDraft(e.target.value);
+                      dispatch({
+                        type: 'updatePlan',
+                        patch: { confidentialityText: e.target.value },
+                      });
+                    }}
+                  />
+                )}
+              </Field>
+            )}
+            <Field label={t('setup.theme')}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={theme}
+                  onChange={(e) => updateSettings({ theme: e.target.value as Theme })}
+                >
+                  {THEMES.map((id) => (
+                    <option key={id} value={id}>
+                      {t(`theme.${id}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </fieldset>
+        </div>
+      </div>
+
+      <footer className="setup-footer">
+        <div role="alert" className="setup-problems">
+          {attempted && problemCount > 0 && t('setup.fixErrors', { count: problemCount })}
+        </div>
+        <button type="submit" className="button button-primary button-large">
+          {t('setup.start')}
+        </button>
+      </footer>
+    </form>
   );
 }

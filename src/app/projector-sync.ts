@@ -1,0 +1,132 @@
+import { CUE_KINDS, type Cue } from '../clinic/cues';
+import { isPhaseId } from '../clinic/phases';
+import { parseClinicState } from '../clinic/validate-state';
+import type { ClinicStore, FiredCue } from '../store/clinic-store';
+import { CLINIC_KEY, loadClinic } from '../store/persistence';
+
+// The console and the projector window are the same app in two windows. The console posts the
+// clinic on every change (never per second); the projector computes its own clock from the
+// shared timestamps. Opened alone, the projector shows the saved clinic and follows the storage.
+
+export const PROJECTOR_CHANNEL = 'case-clinic-timer:projector';
+
+export type SyncMessage = { type: 'state'; clinic: unknown; lastCue: unknown } | { type: 'hello' };
+
+export interface SyncChannel {
+  postMessage(message: SyncMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+export type ChannelFactory = () => SyncChannel | null;
+
+export const browserChannel: ChannelFactory = () =>
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(PROJECTOR_CHANNEL);
+
+/** Console side: posts the clinic whenever it changes, and answers a projector that says hello. */
+export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory = browserChannel) {
+  const channel = openChannel();
+  if (!channel) return () => {};
+  const post = () => {
+    const { clinic, lastCue } = store.getState();
+    channel.postMessage({ type: 'state', clinic, lastCue });
+  };
+  const onMessage = (event: MessageEvent) => {
+    if (isObject(event.data) && event.data.type === 'hello') post();
+  };
+  channel.addEventListener('message', onMessage);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.clinic !== previous.clinic || state.lastCue !== previous.lastCue) post();
+  });
+  post();
+  return () => {
+    unsubscribe();
+    channel.removeEventListener('message', onMessage);
+    channel.close();
+  };
+}
+
+/**
+ * Projector side: asks the console for the clinic, then follows every posted state. Anything that
+ * does not read as a clinic is ignored, so a stray message cannot break the room's screen.
+ */
+export function followClinic(
+  store: ClinicStore,
+  openChannel: ChannelFactory = browserChannel,
+  storage: Storage | null = safeLocalStorage(),
+) {
+  const channel = openChannel();
+  const onMessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (!isObject(data) || data.type !== 'state') return;
+    const parsed = parseClinicState(data.clinic);
+    if (!parsed.ok) return;
+    store.setState({ clinic: parsed.value, lastCue: readFiredCue(data.lastCue) });
+  };
+  channel?.addEventListener('message', onMessage);
+  channel?.postMessage({ type: 'hello' });
+
+  // Without a channel (or with the console in another browser tab), the saved clinic still moves.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== CLINIC_KEY || !storage) return;
+    const loaded = loadClinic(readOnlyStorage(storage), Date.now());
+    if (loaded.clinic) store.setState({ clinic: loaded.clinic });
+  };
+  window.addEventListener('storage', onStorage);
+
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    channel?.removeEventListener('message', onMessage);
+    channel?.close();
+  };
+}
+
+/** A view of a storage that reads and never writes: the projector must not touch the save. */
+export function readOnlyStorage(storage: Storage): Storage {
+  return {
+    get length() {
+      return storage.length;
+    },
+    key: (index) => storage.key(index),
+    getItem: (key) => storage.getItem(key),
+    setItem: () => {},
+    removeItem: () => {},
+    clear: () => {},
+  };
+}
+
+function readFiredCue(value: unknown): FiredCue | null {
+  if (!isObject(value) || typeof value.firedAt !== 'number' || !isObject(value.cue)) return null;
+  const cue = value.cue;
+  if (
+    typeof cue.id !== 'string' ||
+    !(CUE_KINDS as readonly unknown[]).includes(cue.kind) ||
+    !isPhaseId(cue.phaseId) ||
+    typeof cue.atElapsedMs !== 'number'
+  ) {
+    return null;
+  }
+  return {
+    firedAt: value.firedAt,
+    cue: {
+      id: cue.id,
+      kind: cue.kind as Cue['kind'],
+      phaseId: cue.phaseId,
+      atElapsedMs: cue.atElapsedMs,
+      ...(typeof cue.turnIndex === 'number' ? { turnIndex: cue.turnIndex } : {}),
+    },
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

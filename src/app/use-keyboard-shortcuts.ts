@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+
+export interface ShortcutHandlers {
+  togglePause: () => void;
+  next: () => void;
+  previous: () => void;
+  addMinute: () => void;
+  removeMinute: () => void;
+  toggleFullscreen: () => void;
+  toggleMute: () => void;
+  openHelp: () => void;
+}
+
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+]);
+
+/** True when a key press belongs to what the user is typing, not to the timer. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type);
+  return false;
+}
+
+/** A control the user reached by keyboard: Space presses it, as everywhere on the web. */
+function isKeyboardFocusedControl(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (!target.matches('button, a[href], input, summary, [role="button"], [tabindex]')) return false;
+  try {
+    return target.matches(':focus-visible');
+  } catch {
+    return false;
+  }
+}
+
+function actionFor(event: KeyboardEvent, handlers: ShortcutHandlers): (() => void) | null {
+  switch (event.key) {
+    case ' ':
+    case 'Spacebar':
+      return isKeyboardFocusedControl(event.target) ? null : handlers.togglePause;
+    case 'ArrowRight':
+      return handlers.next;
+    case 'ArrowLeft':
+      return handlers.previous;
+    case '+':
+      return handlers.addMinute;
+    case '-':
+    case '−':
+      return handlers.removeMinute;
+    case 'f':
+    case 'F':
+      return handlers.toggleFullscreen;
+    case 'm':
+    case 'M':
+      return handlers.toggleMute;
+    case '?':
+      return handlers.openHelp;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The console's keyboard: Space, arrows, + and -, F, M and ?. Nothing fires while the focus is in
+ * a text field, with a modifier held (browser shortcuts stay the browser's), or when disabled.
+ */
+export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolean): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target)) return;
+      const action = actionFor(event, latest.current);
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}
