@@ -2,20 +2,55 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { createAppUpdate } from './app/app-update';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { OfflineShell } from './app/OfflineShell';
+import { createTabLeadership, followTabRole, gatedStorage } from './app/tab-leadership';
 import { createClinicStore } from './store/clinic-store';
 import { createSettingsStore } from './store/settings-store';
 import { StoresProvider } from './store/store-context';
-import { createI18n } from './i18n/setup';
+import { startI18n } from './i18n/setup';
 import './app/app.css';
 
-const stores = { clinic: createClinicStore(), settings: createSettingsStore(localStorage) };
+const deviceStorage = localStorageOrNull();
+// The projector window only ever follows; a console tab controls unless another one already does.
+const isConsole = new URLSearchParams(window.location.search).get('view') !== 'projector';
+const leadership = isConsole && deviceStorage ? createTabLeadership() : null;
+const clinicStorage =
+  leadership && deviceStorage
+    ? gatedStorage(deviceStorage, () => leadership.role() !== 'viewer')
+    : deviceStorage;
+
+const stores = {
+  clinic: createClinicStore({ storage: clinicStorage }),
+  settings: createSettingsStore(deviceStorage),
+};
+if (leadership && deviceStorage) followTabRole(stores.clinic, leadership, deviceStorage);
+// The single file has no service worker; development has none either.
+const update =
+  isConsole && import.meta.env.PROD && import.meta.env.MODE !== 'single' ? createAppUpdate() : null;
+
+// The saved language, else the browser's; loaded before the first paint so nothing flashes.
+const i18n = await startI18n(stores.settings.getState().language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n()}>
-      <StoresProvider stores={stores}>
-        <App />
-      </StoresProvider>
+    <I18nextProvider i18n={i18n}>
+      <ErrorBoundary getClinic={() => stores.clinic.getState().clinic} storage={clinicStorage}>
+        <StoresProvider stores={stores}>
+          <OfflineShell leadership={leadership} update={update}>
+            <App />
+          </OfflineShell>
+        </StoresProvider>
+      </ErrorBoundary>
     </I18nextProvider>
   </StrictMode>,
 );
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppUpdate } from './app-update';
 import type { TabLeadership, TabRole } from './tab-leadership';
 import { UpdatePrompt } from './UpdatePrompt';
+import './offline.css';
 
 const alwaysController = (): TabRole => 'controller';
 const noSubscription = () => () => {};
