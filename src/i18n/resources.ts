@@ -1,10 +1,30 @@
 import en from './locales/en.json';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
+
+export { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, type Language } from './languages';
 
 // English is the source of truth: its shape types every key the app may ask for.
 export type TranslationResource = typeof en;
 
-export const DEFAULT_LANGUAGE = 'en';
-export const SUPPORTED_LANGUAGES = ['en'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+/** Locales a caller already holds (tests pass all four), keyed by language. */
+export type LocaleResources = Partial<Record<Language, TranslationResource>>;
 
+/** English ships in the main bundle: it is the fallback for every other language. */
 export const bundledResources = { en: { translation: en } } as const;
+
+export const englishResource: TranslationResource = en;
+
+// The other languages are separate chunks, fetched (or read from the offline cache) only when
+// chosen. They are typed loosely on purpose: while colleagues add keys to en.json, a locale that
+// lags behind must not break the type check; tests/i18n/locales.test.ts holds them to English.
+const loaders: Record<Exclude<Language, typeof DEFAULT_LANGUAGE>, () => Promise<unknown>> = {
+  de: () => import('./locales/de.json').then((module) => module.default),
+  fr: () => import('./locales/fr.json').then((module) => module.default),
+  es: () => import('./locales/es.json').then((module) => module.default),
+};
+
+/** The translations of one language: English at once, the others from their own chunk. */
+export async function loadLocale(language: Language): Promise<TranslationResource> {
+  if (language === DEFAULT_LANGUAGE) return en;
+  return (await loaders[language]()) as TranslationResource;
+}

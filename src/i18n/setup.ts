@@ -1,16 +1,90 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { bundledResources, DEFAULT_LANGUAGE } from './resources';
+import { browserLanguages, pickLanguage, SUPPORTED_LANGUAGES, type Language } from './languages';
+import { bundledResources, DEFAULT_LANGUAGE, loadLocale, type LocaleResources } from './resources';
 
-/** A fresh, synchronously ready i18next instance; tests make their own. */
-export function createI18n(language: string = DEFAULT_LANGUAGE): i18n {
+export interface CreateI18nOptions {
+  /** Translations to hold from the start besides English (tests pass all of them). */
+  resources?: LocaleResources;
+  /** Called with every key that is asked for but missing in the current language. */
+  onMissingKey?: (language: string, key: string) => void;
+  /**
+   * Fall back to English for a key the language lacks (the default). Tests that hunt for
+   * missing keys turn this off, so a gap in German is not papered over by English.
+   */
+  fallbackToEnglish?: boolean;
+}
+
+/**
+ * A fresh i18next instance, ready synchronously; tests make their own. A language whose
+ * translations are not passed in shows English until `switchLanguage` has loaded it.
+ */
+export function createI18n(
+  language: string = DEFAULT_LANGUAGE,
+  options: CreateI18nOptions = {},
+): i18n {
   const instance = i18next.createInstance();
+  const resources: Resource = { ...bundledResources };
+  for (const [code, translation] of Object.entries(options.resources ?? {})) {
+    resources[code] = { translation: translation as ResourceKey };
+  }
+  const onMissingKey = options.onMissingKey;
   void instance.use(initReactI18next).init({
     lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    resources: bundledResources,
+    fallbackLng: options.fallbackToEnglish === false ? false : DEFAULT_LANGUAGE,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    resources,
     initAsync: false,
+    returnEmptyString: false,
     interpolation: { escapeValue: false }, // React escapes; double escaping would garble names
+    ...(onMissingKey
+      ? {
+          saveMissing: true,
+          missingKeyHandler: (languages: readonly string[], _namespace: string, key: string) => {
+            for (const code of languages) onMissingKey(code, key);
+          },
+        }
+      : {}),
   });
+  return instance;
+}
+
+/** Puts the language on <html lang>, so screen readers and hyphenation follow it. */
+export function setDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/**
+ * Makes `language` the instance's language, loading its translations first if needed. Never
+ * rejects: if a locale cannot be loaded (an offline first visit that missed the chunk), the
+ * app stays in the language it had and says so in the console.
+ */
+export async function switchLanguage(
+  instance: i18n,
+  language: Language,
+  /** False once a newer choice was made while this one loaded: the newer one wins. */
+  stillWanted: () => boolean = () => true,
+): Promise<void> {
+  try {
+    if (!instance.hasResourceBundle(language, 'translation')) {
+      const translation = await loadLocale(language);
+      instance.addResourceBundle(language, 'translation', translation, true, false);
+    }
+    if (!stillWanted()) return;
+    if (instance.language !== language) await instance.changeLanguage(language);
+  } catch (error) {
+    console.warn(`Could not load the ${language} translations`, error);
+  }
+  setDocumentLanguage(instance.language);
+}
+
+/**
+ * The instance the app starts with: the saved language, else the browser's, else English,
+ * loaded before the first render so a German visitor never sees English flash by.
+ */
+export async function startI18n(savedLanguage: string | null): Promise<i18n> {
+  const language = pickLanguage(savedLanguage, browserLanguages());
+  const instance = createI18n(DEFAULT_LANGUAGE);
+  await switchLanguage(instance, language);
   return instance;
 }
