@@ -1,0 +1,295 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addItem,
+  addNextStep,
+  editItem,
+  editNextStep,
+  removeItem,
+  removeNextStep,
+  SECTIONS_BY_PHASE,
+  setCase,
+  setMirror,
+  type ItemListName,
+  type NoteSection,
+} from '../../clinic/notes';
+import { phaseAt } from '../../clinic/phases';
+import { useClinic } from '../../store/store-context';
+import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
+import { SheetDialogButton } from './SheetDialog';
+import './takeaway.css';
+
+// The facilitator's notes, in the console only. It shows what the current phase asks to
+// capture; every field is a real input, so typing never triggers a console shortcut.
+
+const ALL_SECTIONS: readonly NoteSection[] = [
+  'case',
+  'keyFacts',
+  'mirrors',
+  'ideas',
+  'takeaways',
+  'nextSteps',
+  'appreciations',
+];
+
+/** Enter (outside an input method's composition) adds what was typed. */
+function onEnter(action: () => void) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    action();
+  };
+}
+
+function ItemList({ list }: { list: ItemListName }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const items = useNotes((s) => s.notes[list]);
+  const change = useNotes((s) => s.change);
+  const [draft, setDraft] = useState('');
+  const title = t(`takeaway.notes.${list}`);
+  const add = () => {
+    if (draft.trim() === '') return;
+    change((notes) => addItem(notes, list, draft));
+    setDraft('');
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {items.length > 0 && (
+        <ul>
+          {items.map((item, index) => (
+            <li key={item.id} className="note-row">
+              <input
+                type="text"
+                dir="auto"
+                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+                value={item.text}
+                onChange={(event) =>
+                  change((notes) => editItem(notes, list, item.id, event.target.value))
+                }
+              />
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
+                onClick={() => change((notes) => removeItem(notes, list, item.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="note-row">
+        <input
+          type="text"
+          dir="auto"
+          aria-label={t('takeaway.notes.addTo', { list: title })}
+          aria-describedby={`${id}-hint`}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onEnter(add)}
+        />
+        <button type="button" className="button button-small" onClick={add}>
+          {t('takeaway.notes.add')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="visually-hidden">
+        {t('takeaway.notes.addHint')}
+      </p>
+    </section>
+  );
+}
+
+function NextSteps() {
+  const { t } = useTranslation();
+  const id = useId();
+  const steps = useNotes((s) => s.notes.nextSteps);
+  const change = useNotes((s) => s.change);
+  const plan = useClinic((s) => s.clinic.plan);
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const people = [plan.caseOwner, ...plan.coaches, plan.facilitator].filter(
+    (name, index, all) => name.trim() !== '' && all.indexOf(name) === index,
+  );
+  const title = t('takeaway.notes.nextSteps');
+  const add = () => {
+    if (text.trim() === '') return;
+    change((notes) => addNextStep(notes, text, owner));
+    setText('');
+    setOwner('');
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <datalist id={`${id}-people`}>
+        {people.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      {steps.length > 0 && (
+        <ul>
+          {steps.map((step, index) => (
+            <li key={step.id} className="note-row">
+              <input
+                type="text"
+                dir="auto"
+                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+                value={step.text}
+                onChange={(event) =>
+                  change((notes) => editNextStep(notes, step.id, { text: event.target.value }))
+                }
+              />
+              <input
+                type="text"
+                dir="auto"
+                list={`${id}-people`}
+                aria-label={t('takeaway.notes.stepOwner', { number: index + 1 })}
+                value={step.owner}
+                onChange={(event) =>
+                  change((notes) => editNextStep(notes, step.id, { owner: event.target.value }))
+                }
+              />
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
+                onClick={() => change((notes) => removeNextStep(notes, step.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="note-row">
+        <input
+          type="text"
+          dir="auto"
+          aria-label={t('takeaway.notes.nextStep')}
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onEnter(add)}
+        />
+        <input
+          type="text"
+          dir="auto"
+          list={`${id}-people`}
+          aria-label={t('takeaway.notes.owner')}
+          value={owner}
+          onChange={(event) => setOwner(event.target.value)}
+          onKeyDown={onEnter(add)}
+        />
+        <button type="button" className="button button-small" onClick={add}>
+          {t('takeaway.notes.add')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="visually-hidden">
+        {t('takeaway.notes.addHint')}
+      </p>
+    </section>
+  );
+}
+
+function Mirrors() {
+  const { t } = useTranslation();
+  const id = useId();
+  const coaches = useClinic((s) => s.clinic.plan.coaches);
+  const mirrors = useNotes((s) => s.notes.mirrors);
+  const change = useNotes((s) => s.change);
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('takeaway.notes.mirrors')}</h3>
+      {coaches.map((coach, index) => (
+        <label key={index} className="field">
+          <span dir="auto">
+            {t('takeaway.notes.mirrorOf', {
+              name: coach.trim() || t('takeaway.notes.coachNumber', { number: index + 1 }),
+            })}
+          </span>
+          <textarea
+            dir="auto"
+            rows={2}
+            value={mirrors[index] ?? ''}
+            onChange={(event) => change((notes) => setMirror(notes, index, event.target.value))}
+          />
+        </label>
+      ))}
+    </section>
+  );
+}
+
+function CaseFields() {
+  const { t } = useTranslation();
+  const caseTitle = useNotes((s) => s.notes.caseTitle);
+  const helpAsked = useNotes((s) => s.notes.helpAsked);
+  const change = useNotes((s) => s.change);
+  return (
+    <section>
+      <label className="field">
+        <span>{t('takeaway.notes.caseTitle')}</span>
+        <input
+          type="text"
+          dir="auto"
+          value={caseTitle}
+          onChange={(event) => change((notes) => setCase(notes, { caseTitle: event.target.value }))}
+        />
+      </label>
+      <label className="field">
+        <span>{t('takeaway.notes.helpAsked')}</span>
+        <textarea
+          dir="auto"
+          rows={3}
+          value={helpAsked}
+          onChange={(event) => change((notes) => setCase(notes, { helpAsked: event.target.value }))}
+        />
+      </label>
+    </section>
+  );
+}
+
+function SectionView({ section }: { section: NoteSection }) {
+  switch (section) {
+    case 'case':
+      return <CaseFields />;
+    case 'mirrors':
+      return <Mirrors />;
+    case 'nextSteps':
+      return <NextSteps />;
+    default:
+      return <ItemList list={section} />;
+  }
+}
+
+export function NotesPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const phaseId = useClinic((s) => phaseAt(s.clinic.phaseIndex).id);
+  const [showAll, setShowAll] = useState(false);
+  // Touch the store so a missing provider fails loudly here, not deep in a child.
+  useNotesStoreApi();
+  const sections = showAll ? ALL_SECTIONS : SECTIONS_BY_PHASE[phaseId];
+  return (
+    <section className="notes-panel" aria-labelledby={`${id}-heading`}>
+      <div className="note-row">
+        <h2 id={`${id}-heading`}>{t('takeaway.notes.heading')}</h2>
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={showAll}
+          onClick={() => setShowAll((value) => !value)}
+        >
+          {t('takeaway.notes.showAll')}
+        </button>
+        <SheetDialogButton />
+      </div>
+      {sections.length === 0 && <p>{t('takeaway.notes.stillness')}</p>}
+      {sections.map((section) => (
+        <SectionView key={section} section={section} />
+      ))}
+      <p className="notes-saved">{t('takeaway.notes.saved')}</p>
+    </section>
+  );
+}

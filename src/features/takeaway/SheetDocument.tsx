@@ -1,0 +1,163 @@
+import type { ReactNode } from 'react';
+import type { SheetWords, TakeawaySheet } from '../../clinic/takeaway';
+
+// The sheet itself, as people take it home: on screen and on paper. All typed text is React
+// text (never HTML) and flows in its own direction, so right-to-left names read correctly.
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="sheet-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function List({ items }: { items: string[] }) {
+  return (
+    <ul>
+      {items.map((item, index) => (
+        <li key={index} dir="auto">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface SheetDocumentProps {
+  sheet: TakeawaySheet;
+  words: SheetWords;
+  language: string;
+  /** id of the title, for the region that labels itself with it. */
+  titleId?: string;
+}
+
+export function SheetDocument({ sheet, words, language, titleId }: SheetDocumentProps) {
+  const facts: [string, string][] = [];
+  if (sheet.startedAt !== null) facts.push([words.date, words.formatDateTime(sheet.startedAt)]);
+  if (sheet.place) facts.push([words.place, sheet.place]);
+  if (sheet.caseOwner) facts.push([words.caseOwner, sheet.caseOwner]);
+  if (sheet.coaches.length > 0) facts.push([words.coaches, sheet.coaches.join(', ')]);
+  if (sheet.facilitator) facts.push([words.facilitator, sheet.facilitator]);
+
+  return (
+    <article className="sheet-document" lang={language}>
+      <header className="sheet-header">
+        <p className="sheet-kicker">{words.sheetTitle}</p>
+        <h2 id={titleId} dir="auto">
+          {sheet.caseTitle || words.untitledCase}
+        </h2>
+        <dl className="sheet-facts">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd dir="auto">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </header>
+      {sheet.question && (
+        <section className="sheet-question">
+          <h3>{words.question}</h3>
+          <p dir="auto">{sheet.question}</p>
+        </section>
+      )}
+      <div className="sheet-columns">
+        {sheet.keyFacts.length > 0 && (
+          <Section title={words.keyFacts}>
+            <List items={sheet.keyFacts} />
+          </Section>
+        )}
+        {sheet.mirrors.length > 0 && (
+          <Section title={words.mirrors}>
+            <ul>
+              {sheet.mirrors.map((mirror, index) => (
+                <li key={index}>
+                  {mirror.coach && (
+                    <>
+                      <strong dir="auto">{mirror.coach}</strong>:{' '}
+                    </>
+                  )}
+                  <span dir="auto">{mirror.text}</span>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {sheet.ideas.length > 0 && (
+          <Section title={words.ideas}>
+            <List items={sheet.ideas} />
+          </Section>
+        )}
+        {sheet.takeaways.length > 0 && (
+          <Section title={words.takeaways}>
+            <List items={sheet.takeaways} />
+          </Section>
+        )}
+        {sheet.nextSteps.length > 0 && (
+          <Section title={words.nextSteps}>
+            <ul>
+              {sheet.nextSteps.map((step, index) => (
+                <li key={index}>
+                  <span dir="auto">{step.text}</span>
+                  {step.owner && (
+                    <>
+                      {' '}
+                      ({words.owner}: <strong dir="auto">{step.owner}</strong>)
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {sheet.appreciations.length > 0 && (
+          <Section title={words.appreciations}>
+            <List items={sheet.appreciations} />
+          </Section>
+        )}
+      </div>
+      <div className="sheet-footer">
+        <section className="sheet-section sheet-check-in">
+          <h3>{words.nextCheckIn}</h3>
+          <p>
+            {sheet.nextCheckIn
+              ? `${words.formatDateTime(sheet.nextCheckIn.startsAt)} – ${words.formatDateTime(
+                  sheet.nextCheckIn.endsAt,
+                )}`
+              : '—'}
+          </p>
+        </section>
+        <section className="sheet-section sheet-times">
+          <h3>{words.timeTable}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{words.phase}</th>
+                <th scope="col">{words.planned}</th>
+                <th scope="col">{words.actual}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.timings.map((timing) => (
+                <tr key={timing.phaseId}>
+                  <th scope="row">{words.phaseName(timing.phaseId)}</th>
+                  <td>{words.formatDuration(timing.plannedMs)}</td>
+                  <td>{words.formatDuration(timing.actualMs)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{words.total}</th>
+                <td>{words.formatDuration(sheet.plannedTotalMs)}</td>
+                <td>{words.formatDuration(sheet.actualTotalMs)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,253 @@
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { exportFileName } from '../../clinic/file-names';
+import type { ClinicNotes } from '../../clinic/notes';
+import type { ClinicState } from '../../clinic/state';
+import {
+  buildSheet,
+  DEFAULT_CHECK_IN_MINUTES,
+  MAX_CHECK_IN_MINUTES,
+  MIN_CHECK_IN_MINUTES,
+  type NextCheckIn,
+  type SheetDetails,
+} from '../../clinic/takeaway';
+import { toICalendar } from '../../clinic/takeaway-icalendar';
+import { toJson } from '../../clinic/takeaway-json';
+import { toMarkdown } from '../../clinic/takeaway-markdown';
+import { copyText, downloadText, fromLocalInputs, toLocalInputs } from './export-actions';
+import { SheetDocument } from './SheetDocument';
+import { useSheetWords } from './sheet-words';
+import './takeaway.css';
+
+export interface SheetData {
+  clinic: ClinicState;
+  notes: ClinicNotes;
+  details: SheetDetails;
+  /** The clinic's language: the sheet and its exports are written in it. */
+  language: string;
+}
+
+export interface TakeawaySheetProps {
+  data: SheetData;
+  /** The instant the sheet shows; a running clinic counts its current phase up to here. */
+  now: number;
+  /** Given for the current clinic: the next check-in and the place can be picked. */
+  onDetailsChange?: (details: SheetDetails) => void;
+  /** Buttons of the screen around the sheet (close, new clinic...). */
+  actions?: ReactNode;
+  /** The level-1 heading's id, for a dialog or region to name itself. */
+  headingId?: string;
+}
+
+/** Only the sheet goes to paper: the rest of the page is hidden while it is mounted. */
+function PrintCopy({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.body.classList.add('has-print-sheet');
+    return () => {
+      if (!document.querySelector('.print-sheet')) {
+        document.body.classList.remove('has-print-sheet');
+      }
+    };
+  }, []);
+  return createPortal(
+    <div className="print-sheet" aria-hidden="true">
+      {children}
+    </div>,
+    document.body,
+  );
+}
+
+function CheckInPicker({
+  checkIn,
+  onChange,
+}: {
+  checkIn: NextCheckIn | null;
+  onChange: (checkIn: NextCheckIn | null) => void;
+}) {
+  const { t } = useTranslation();
+  const initial = checkIn ? toLocalInputs(checkIn.startsAt) : { date: '', time: '' };
+  const [date, setDate] = useState(initial.date);
+  const [time, setTime] = useState(initial.time);
+  const [minutes, setMinutes] = useState(
+    String(checkIn?.durationMinutes ?? DEFAULT_CHECK_IN_MINUTES),
+  );
+
+  const commit = (nextDate: string, nextTime: string, nextMinutes: string) => {
+    const startsAt = fromLocalInputs(nextDate, nextTime);
+    const parsed = Number.parseInt(nextMinutes, 10);
+    const durationMinutes = Number.isFinite(parsed)
+      ? Math.min(MAX_CHECK_IN_MINUTES, Math.max(MIN_CHECK_IN_MINUTES, parsed))
+      : DEFAULT_CHECK_IN_MINUTES;
+    onChange(startsAt === null ? null : { startsAt, durationMinutes });
+  };
+
+  return (
+    <div className="check-in-picker">
+      <label className="field">
+        <span>{t('takeaway.details.checkInDate')}</span>
+        <input
+          type="date"
+          value={date}
+          onChange={(event) => {
+            setDate(event.target.value);
+            commit(event.target.value, time, minutes);
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>{t('takeaway.details.checkInTime')}</span>
+        <input
+          type="time"
+          value={time}
+          onChange={(event) => {
+            setTime(event.target.value);
+            commit(date, event.target.value, minutes);
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>{t('takeaway.details.checkInLength')}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={MIN_CHECK_IN_MINUTES}
+          max={MAX_CHECK_IN_MINUTES}
+          step={5}
+          value={minutes}
+          onChange={(event) => {
+            setMinutes(event.target.value);
+            commit(date, time, event.target.value);
+          }}
+        />
+      </label>
+      {checkIn && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            setDate('');
+            setTime('');
+            onChange(null);
+          }}
+        >
+          {t('takeaway.details.clearCheckIn')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function TakeawaySheet({
+  data,
+  now,
+  onDetailsChange,
+  actions,
+  headingId,
+}: TakeawaySheetProps) {
+  const { t } = useTranslation();
+  const ownId = useId();
+  const titleId = headingId ?? `${ownId}-title`;
+  const hintId = `${ownId}-calendar-hint`;
+  const words = useSheetWords(data.language);
+  const sheet = useMemo(
+    () => buildSheet(data.clinic, data.notes, data.details, now),
+    [data.clinic, data.notes, data.details, now],
+  );
+  const [status, setStatus] = useState('');
+
+  const fileName = (extension: string) =>
+    exportFileName(sheet.startedAt ?? now, sheet.caseTitle || words.untitledCase, extension);
+  const markdown = () => toMarkdown(sheet, words);
+  const calendar = toICalendar(sheet, words, { now });
+
+  return (
+    <div className="takeaway">
+      <div className="takeaway-controls">
+        <h1 className="visually-hidden">{t('takeaway.sheet.title')}</h1>
+        {actions && <div className="takeaway-actions">{actions}</div>}
+        {onDetailsChange && (
+          <section className="takeaway-details" aria-labelledby={`${ownId}-details`}>
+            <h2 id={`${ownId}-details`}>{t('takeaway.details.heading')}</h2>
+            <CheckInPicker
+              checkIn={data.details.nextCheckIn}
+              onChange={(nextCheckIn) => onDetailsChange({ ...data.details, nextCheckIn })}
+            />
+            <label className="field">
+              <span>{t('takeaway.details.place')}</span>
+              <input
+                type="text"
+                value={data.details.place}
+                maxLength={5000}
+                onChange={(event) =>
+                  onDetailsChange({ ...data.details, place: event.target.value })
+                }
+              />
+            </label>
+          </section>
+        )}
+        <section className="takeaway-exports" aria-labelledby={`${ownId}-exports`}>
+          <h2 id={`${ownId}-exports`}>{t('takeaway.export.heading')}</h2>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t('takeaway.export.print')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(markdown(), fileName('md'), 'text/markdown')}
+            >
+              {t('takeaway.export.downloadMarkdown')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={async () => {
+                const copied = await copyText(markdown());
+                setStatus(copied ? t('takeaway.export.copied') : t('takeaway.export.copyFailed'));
+              }}
+            >
+              {t('takeaway.export.copyMarkdown')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadText(
+                  toJson({ exportedAt: now, ...data }),
+                  fileName('json'),
+                  'application/json',
+                )
+              }
+            >
+              {t('takeaway.export.downloadJson')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={calendar === null}
+              aria-describedby={calendar === null ? hintId : undefined}
+              onClick={() => calendar && downloadText(calendar, fileName('ics'), 'text/calendar')}
+            >
+              {t('takeaway.export.downloadCalendar')}
+            </button>
+          </div>
+          {calendar === null && (
+            <p id={hintId} className="hint-text">
+              {t('takeaway.export.calendarNeedsDate')}
+            </p>
+          )}
+          <p role="status" className="takeaway-status">
+            {status}
+          </p>
+        </section>
+      </div>
+      <section className="takeaway-preview" aria-labelledby={titleId}>
+        <SheetDocument sheet={sheet} words={words} language={data.language} titleId={titleId} />
+      </section>
+      <PrintCopy>
+        <SheetDocument sheet={sheet} words={words} language={data.language} />
+      </PrintCopy>
+    </div>
+  );
+}
