@@ -13,6 +13,11 @@ import { SetupScreen } from '../features/setup/SetupScreen';
 import { ConsoleScreen } from '../features/session/ConsoleScreen';
 import { ProjectorScreen } from '../features/session/ProjectorScreen';
 import { FinishedScreen } from '../features/takeaway/FinishedScreen';
+import { NotesPanel } from '../features/takeaway/NotesPanel';
+import { TakeawaySheet } from '../features/takeaway/TakeawaySheet';
+import { HistoryLauncher } from '../features/history/HistoryLauncher';
+import { TakeawayStoresProvider } from '../store/takeaway-context';
+import type { ClinicExport } from '../clinic/takeaway-json';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';
@@ -72,6 +77,11 @@ export interface ConsoleAppProps {
   soundControls?: ReactNode;
 }
 
+/** A finished clinic from the history, drawn as its takeaway sheet. */
+function renderArchivedSheet(data: ClinicExport) {
+  return <TakeawaySheet data={data} now={data.exportedAt} />;
+}
+
 /** The facilitator's window: setup, the console, the end. */
 export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   const store = useClinicStoreApi();
@@ -79,6 +89,7 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const inSession = status === 'running' || status === 'paused';
+  const { i18n } = useTranslation();
 
   useDocumentTheme();
   useClinicTicker(store);
@@ -102,22 +113,27 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   );
 
   return (
-    <main className={inSession ? 'app app-session' : 'app'}>
-      <StoreNotices />
-      <SoundUnlockBar />
-      {status === 'setup' && <SetupScreen />}
-      {inSession && (
-        <ConsoleScreen
-          notes={notes}
-          soundControls={soundControls}
-          onOpenProjector={openProjectorWindow}
-          onToggleFullscreen={() => toggleFullscreen()}
-          shortcutsOpen={shortcutsOpen}
-          onShortcutsOpenChange={setShortcutsOpen}
-        />
-      )}
-      {status === 'finished' && <FinishedScreen />}
-    </main>
+    <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
+      <main className={inSession ? 'app app-session' : 'app'}>
+        <StoreNotices />
+        <SoundUnlockBar />
+        {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
+        {status === 'setup' && <SetupScreen />}
+        {inSession && (
+          <ConsoleScreen
+            notes={notes}
+            soundControls={soundControls}
+            onOpenProjector={openProjectorWindow}
+            onToggleFullscreen={() => toggleFullscreen()}
+            shortcutsOpen={shortcutsOpen}
+            onShortcutsOpenChange={setShortcutsOpen}
+          />
+        )}
+        {status === 'finished' && (
+          <FinishedScreen extraActions={<HistoryLauncher renderSheet={renderArchivedSheet} />} />
+        )}
+      </main>
+    </TakeawayStoresProvider>
   );
 }
 
@@ -166,7 +182,7 @@ export function App() {
     <ProjectorApp />
   ) : (
     <SoundProvider isProjector={false}>
-      <ConsoleApp soundControls={<SoundControls />} />
+      <ConsoleApp soundControls={<SoundControls />} notes={<NotesPanel />} />
     </SoundProvider>
   );
 }
