@@ -1,0 +1,227 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// Issue 4's browser proof: every sound file is served and loads, and a chime really starts in
+// Chromium's Web Audio at each boundary of a whole clinic, with the clock under the test's
+// control. Which sound played is told by its length: the sets share their lengths per name.
+
+const SETS = ['bells', 'softTones'] as const;
+const NAMES = ['chime', 'double-chime', 'bowl', 'knock', 'reminder'] as const;
+const FORMATS = ['webm', 'mp3'] as const;
+const SECONDS: Record<(typeof NAMES)[number], number> = {
+  chime: 2.6,
+  'double-chime': 3.2,
+  bowl: 6.5,
+  knock: 0.7,
+  reminder: 1.9,
+};
+
+declare global {
+  interface Window {
+    __soundStarts: number[];
+  }
+}
+
+/** Records the length of every buffer Web Audio starts (and of every media element played). */
+async function spyOnPlayback(page: Page) {
+  await page.addInitScript(() => {
+    window.__soundStarts = [];
+    const start = AudioBufferSourceNode.prototype.start;
+    AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
+      const seconds = this.buffer?.duration ?? 0;
+      // howler's unlock plays a one-sample silent buffer: not a chime.
+      if (seconds > 0.1) window.__soundStarts.push(seconds);
+      return start.apply(this, args);
+    };
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function () {
+      if (this.duration > 0.1) window.__soundStarts.push(this.duration);
+      return play.call(this);
+    };
+  });
+}
+
+function soundNamed(seconds: number): string {
+  const match = NAMES.find((name) => Math.abs(SECONDS[name] - seconds) < 0.2);
+  return match ?? `unknown (${seconds.toFixed(2)} s)`;
+}
+
+async function playedSounds(page: Page): Promise<string[]> {
+  return (await page.evaluate(() => window.__soundStarts)).map(soundNamed);
+}
+
+/** Waits for exactly one more sound, and says which it was. */
+async function nextSound(page: Page, countBefore: number): Promise<string> {
+  await expect.poll(async () => (await playedSounds(page)).length).toBe(countBefore + 1);
+  return (await playedSounds(page))[countBefore]!;
+}
+
+async function startClinic(page: Page) {
+  await page.getByRole('textbox', { name: 'Case owner', exact: true }).fill('Ada');
+  await page.getByRole('textbox', { name: 'Coach 1', exact: true }).fill('Ben');
+  await page.getByRole('textbox', { name: 'Coach 2', exact: true }).fill('Chloé');
+  await page.getByRole('button', { name: 'Start clinic' }).click();
+}
+
+/** The console keeps the sound controls in a "Sound settings" pop-over of its toolbar. */
+async function openSoundSettings(page: Page) {
+  await page.getByText('Sound settings', { exact: true }).click();
+}
+
+/** Milliseconds the console's countdown shows as remaining (m:ss or h:mm:ss). */
+async function remainingMs(page: Page): Promise<number> {
+  const text = (await page.getByRole('timer').first().innerText()).trim();
+  const match = /(?:(\d+):)?(\d+):(\d\d)/.exec(text);
+  if (!match) throw new Error(`No countdown in "${text}"`);
+  const [, hours, minutes, seconds] = match;
+  return ((Number(hours ?? 0) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+}
+
+test.describe('sound files', () => {
+  test('every sound of every set is served, in both formats, under 30 KB', async ({ request }) => {
+    const shipped = SETS.flatMap((set) =>
+      readdirSync(join(process.cwd(), 'public', 'sounds', set)).map((file) => `${set}/${file}`),
+    );
+    const expected = SETS.flatMap((set) =>
+      NAMES.flatMap((name) => FORMATS.map((format) => `${set}/${name}.${format}`)),
+    );
+    expect(shipped.sort()).toEqual([...expected].sort());
+
+    for (const file of expected) {
+      const response = await request.get(`/sounds/${file}`);
+      expect(response.status(), file).toBe(200);
+      expect(response.headers()['content-type'], file).toMatch(/^(audio|video)\//);
+      const bytes = (await response.body()).length;
+      expect(bytes, file).toBeGreaterThan(1000);
+      expect(bytes, file).toBeLessThan(30_000);
+    }
+  });
+
+  test('the app loads the sounds of the chosen set without a failure', async ({ page }) => {
+    const loaded = new Map<string, number>();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/sounds/')) loaded.set(url.pathname, response.status());
+    });
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await page.goto('/');
+    await startClinic(page);
+
+    const setPaths = (set: string) => NAMES.map((name) => `/sounds/${set}/${name}.webm`);
+    await expect
+      .poll(() => setPaths('bells').map((path) => loaded.get(path)))
+      .toEqual(NAMES.map(() => 200));
+
+    await openSoundSettings(page);
+    await page.getByRole('combobox', { name: 'Sound set' }).selectOption({ label: 'Soft tones' });
+    await expect
+      .poll(() => setPaths('softTones').map((path) => loaded.get(path)))
+      .toEqual(NAMES.map(() => 200));
+    expect(failed).toEqual([]);
+    expect([...loaded.values()].every((status) => status === 200)).toBe(true);
+
+    // The test sound of the new set decodes and starts.
+    await spyOnPlayback(page);
+    await page.reload();
+    await openSoundSettings(page);
+    await page.getByRole('button', { name: 'Test sound' }).click();
+    await expect.poll(() => playedSounds(page)).toEqual(['chime']);
+  });
+});
+
+test('a chime rings at each boundary of a whole clinic, under a controlled clock', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await spyOnPlayback(page);
+  await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+  await page.goto('/');
+  await startClinic(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  let count = 0;
+  const expectNext = async (sound: string) => {
+    expect(await nextSound(page, count)).toBe(sound);
+    count += 1;
+  };
+
+  // Phase 1 starts with the click: the click itself unlocks audio in time for its chime.
+  await expectNext('chime');
+
+  // Wrap-up one minute before the end, then the phase-end bowl, then an overtime reminder.
+  await page.clock.fastForward((await remainingMs(page)) - 60_000 + 1000);
+  await expectNext('double-chime');
+  await page.clock.fastForward((await remainingMs(page)) + 1500);
+  await expectNext('bowl');
+  await page.clock.fastForward(2 * 60_000 + 1000);
+  await expectNext('reminder');
+
+  // Phases 2 to 7: a chime (the bowl for the stillness) on entering, the bowl when time is up.
+  for (let phase = 2; phase <= 7; phase += 1) {
+    await page.getByRole('button', { name: 'Next phase' }).click();
+    await expect(page.getByText(`Phase ${phase} of 7`).first()).toBeVisible();
+    const isStillness = /Stillness/.test(await heading.innerText());
+    await expectNext(isStillness ? 'bowl' : 'chime');
+    await page.clock.fastForward((await remainingMs(page)) + 1500);
+    await expectNext('bowl');
+  }
+
+  expect(await playedSounds(page)).toHaveLength(count);
+});
+
+/**
+ * Chromium here (headless) lets every page make sound, so this test plays the part of a browser
+ * that keeps to the autoplay rules: an AudioContext stays suspended until the page has had a
+ * click or key press.
+ */
+async function keepToAutoplayRules(page: Page) {
+  await page.addInitScript(() => {
+    // This document's own clicks and key presses (a reload starts with none).
+    let clicked = false;
+    for (const type of ['pointerdown', 'keydown', 'click']) {
+      window.addEventListener(type, () => (clicked = true), { capture: true });
+    }
+    const Native = window.AudioContext;
+    window.AudioContext = class extends Native {
+      constructor(...args: ConstructorParameters<typeof AudioContext>) {
+        super(...args);
+        if (!clicked) void Native.prototype.suspend.call(this);
+      }
+      override resume(): Promise<void> {
+        if (!clicked) return new Promise<void>(() => {});
+        return super.resume();
+      }
+    };
+  });
+}
+
+test('after a reload mid-clinic, "Sound is off: click to enable" shows until a click', async ({
+  page,
+}) => {
+  await keepToAutoplayRules(page);
+  await spyOnPlayback(page);
+  await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+  await page.goto('/');
+  const enable = page.getByRole('button', { name: 'Sound is off: click to enable' });
+
+  // "Start clinic" is the click that allows sound: its own chime rings, no extra button.
+  await startClinic(page);
+  expect(await nextSound(page, 0)).toBe('chime');
+  await expect(enable).toBeHidden();
+
+  await page.reload();
+  await expect(enable).toBeVisible();
+  // Time runs out while the browser blocks sound: the bowl cannot ring, the button stays.
+  await page.clock.fastForward((await remainingMs(page)) + 1500);
+  await expect(page.getByText('Time is up for Roles and case').first()).toBeVisible();
+  await page.clock.runFor(2000);
+  await expect(enable).toBeVisible();
+
+  await enable.click();
+  await expect(enable).toBeHidden();
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  expect(await nextSound(page, 0)).toBe('chime');
+  // The bowl that could not ring earlier did not ring late either.
+  expect(await playedSounds(page)).toEqual(['chime']);
+});
