@@ -11,7 +11,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -133,7 +133,14 @@ export function isClean(diff) {
   );
 }
 
-export const LOCALES_DIR = fileURLToPath(new URL('../src/i18n/locales/', import.meta.url));
+// (Not `new URL(..., import.meta.url)`: Vite, and so vitest, would rewrite that into an asset URL.)
+export const LOCALES_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'src',
+  'i18n',
+  'locales',
+);
 
 /** Every locale file but English, by language code. */
 export function readLocales(dir = LOCALES_DIR) {

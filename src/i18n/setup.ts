@@ -1,6 +1,12 @@
-import i18next, { type i18n, type Resource, type ResourceKey } from 'i18next';
+import i18next, { type BackendModule, type i18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { browserLanguages, pickLanguage, SUPPORTED_LANGUAGES, type Language } from './languages';
+import {
+  browserLanguages,
+  isSupportedLanguage,
+  pickLanguage,
+  SUPPORTED_LANGUAGES,
+  type Language,
+} from './languages';
 import { bundledResources, DEFAULT_LANGUAGE, loadLocale, type LocaleResources } from './resources';
 
 export interface CreateI18nOptions {
@@ -16,6 +22,27 @@ export interface CreateI18nOptions {
 }
 
 /**
+ * Loads a language that is not held yet from its own chunk. With it, the plain i18next calls
+ * work for every language: `changeLanguage('de')` waits for German before switching, and a
+ * screen that needs another language (a sheet kept in French) can `loadLanguages('fr')`.
+ */
+const localeBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isSupportedLanguage(language)) {
+      callback(new Error(`No translations for "${language}"`), false);
+      return;
+    }
+    loadLocale(language).then(
+      (translation) => callback(null, translation as ResourceKey),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/**
  * A fresh i18next instance, ready synchronously; tests make their own. A language whose
  * translations are not passed in shows English until `switchLanguage` has loaded it.
  */
@@ -29,23 +56,29 @@ export function createI18n(
     resources[code] = { translation: translation as ResourceKey };
   }
   const onMissingKey = options.onMissingKey;
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: options.fallbackToEnglish === false ? false : DEFAULT_LANGUAGE,
-    supportedLngs: [...SUPPORTED_LANGUAGES],
-    resources,
-    initAsync: false,
-    returnEmptyString: false,
-    interpolation: { escapeValue: false }, // React escapes; double escaping would garble names
-    ...(onMissingKey
-      ? {
-          saveMissing: true,
-          missingKeyHandler: (languages: readonly string[], _namespace: string, key: string) => {
-            for (const code of languages) onMissingKey(code, key);
-          },
-        }
-      : {}),
-  });
+  void instance
+    .use(localeBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: options.fallbackToEnglish === false ? false : DEFAULT_LANGUAGE,
+      supportedLngs: [...SUPPORTED_LANGUAGES],
+      load: 'languageOnly',
+      // English comes with the main bundle; the backend fetches only what is not held yet.
+      partialBundledLanguages: true,
+      resources,
+      initAsync: false,
+      returnEmptyString: false,
+      interpolation: { escapeValue: false }, // React escapes; double escaping would garble names
+      ...(onMissingKey
+        ? {
+            saveMissing: true,
+            missingKeyHandler: (languages: readonly string[], _namespace: string, key: string) => {
+              for (const code of languages) onMissingKey(code, key);
+            },
+          }
+        : {}),
+    });
   return instance;
 }
 
@@ -66,9 +99,9 @@ export async function switchLanguage(
   stillWanted: () => boolean = () => true,
 ): Promise<void> {
   try {
+    await instance.loadLanguages(language);
     if (!instance.hasResourceBundle(language, 'translation')) {
-      const translation = await loadLocale(language);
-      instance.addResourceBundle(language, 'translation', translation, true, false);
+      throw new Error('the translations did not load');
     }
     if (!stillWanted()) return;
     if (instance.language !== language) await instance.changeLanguage(language);

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  diffLocale,
+  expectedKeys,
+  flatten,
+  placeholders,
+  pluralForms,
+  readLocales,
+  type LocaleTree,
+} from '../../scripts/i18n-keys.mjs';
+import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages';
+import { createI18n } from '../../src/i18n/setup';
+import type { TranslationResource } from '../../src/i18n/resources';
+
+// Every locale holds exactly English's keys (plurals in the locale's own forms), none empty,
+// each text with the same {{placeholders}} and <tags> as English.
+
+const locales = readLocales();
+const english = locales.en as LocaleTree;
+const translations = SUPPORTED_LANGUAGES.filter((language) => language !== 'en');
+
+describe('the locale files', () => {
+  it('are exactly the four languages the app offers', () => {
+    expect(Object.keys(locales).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
+  });
+
+  it('English has no empty text', () => {
+    const empty = [...flatten(english)].filter(
+      ([, text]) => typeof text !== 'string' || text.trim() === '',
+    );
+    expect(empty.map(([key]) => key)).toEqual([]);
+  });
+
+  describe.each(translations)('%s', (language) => {
+    const diff = diffLocale(english, locales[language] as LocaleTree, language);
+
+    it('misses no key of English', () => {
+      expect(diff.missing).toEqual([]);
+    });
+    it('has no key that English lacks', () => {
+      expect(diff.extra).toEqual([]);
+    });
+    it('has no empty text', () => {
+      expect(diff.empty).toEqual([]);
+    });
+    it('keeps the placeholders and tags of English', () => {
+      expect(diff.placeholderMismatches).toEqual([]);
+    });
+    it('holds exactly the expected key set', () => {
+      const keys = [...flatten(locales[language] as LocaleTree).keys()].sort();
+      expect(keys).toEqual([...expectedKeys(english, language)].sort());
+    });
+    it('is translated, not English copied over: every phase reads differently', () => {
+      const own = flatten(locales[language] as LocaleTree);
+      const source = flatten(english);
+      for (const phase of ['roles', 'presentation', 'clarification', 'mirroring', 'closing']) {
+        for (const field of ['name', 'prompt', 'hint']) {
+          const key = `phase.${phase}.${field}`;
+          expect(own.get(key), key).not.toBe(source.get(key));
+        }
+      }
+    });
+  });
+});
+
+describe('plural forms', () => {
+  it('follow each language: French and Spanish have "many", English and German do not', () => {
+    expect(pluralForms('en')).toEqual(['one', 'other']);
+    expect(pluralForms('de')).toEqual(['one', 'other']);
+    expect(pluralForms('fr')).toEqual(['one', 'many', 'other']);
+    expect(pluralForms('es')).toEqual(['one', 'many', 'other']);
+  });
+
+  it('reach the reader through i18next in each language', () => {
+    const resources = locales as unknown as Record<string, TranslationResource>;
+    const t = (language: string, count: number) =>
+      createI18n(language, { resources, fallbackToEnglish: false }).t('timeline.behind', { count });
+    expect(t('en', 1)).toBe('1 minute behind plan');
+    expect(t('en', 3)).toBe('3 minutes behind plan');
+    expect(t('de', 1)).toBe('1 Minute hinter dem Plan');
+    expect(t('de', 3)).toBe('3 Minuten hinter dem Plan');
+    // French counts 0 and 1 as singular; a million takes the "many" form.
+    expect(t('fr', 0)).toBe('0 minute de retard');
+    expect(t('fr', 2)).toBe('2 minutes de retard');
+    expect(t('fr', 1_000_000)).toBe('1000000 minutes de retard');
+    expect(t('es', 1)).toBe('1 minuto de retraso');
+    expect(t('es', 0)).toBe('0 minutos de retraso');
+  });
+});
+
+describe('the key comparison itself', () => {
+  const source: LocaleTree = {
+    a: { greeting: 'Hello {{name}}', rich: '<small>over by</small> {{time}}' },
+    items_one: 'One item',
+    items_other: '{{count}} items',
+    plain: 'Plain',
+  };
+
+  it('reports missing, extra and empty keys', () => {
+    const diff = diffLocale(
+      source,
+      { a: { greeting: 'Hallo {{name}}', rich: '' }, items_one: 'Ein', extra: 'x' },
+      'de',
+    );
+    expect(diff.missing.sort()).toEqual(['items_other', 'plain']);
+    expect(diff.extra).toEqual(['extra']);
+    expect(diff.empty).toEqual(['a.rich']);
+  });
+
+  it('reports a dropped, renamed or invented placeholder or tag', () => {
+    const diff = diffLocale(
+      source,
+      {
+        a: { greeting: 'Hallo {{nom}}', rich: '<b>drüber</b> {{time}}' },
+        items_one: 'Ein Eintrag',
+        items_other: '{{count}} Einträge {{extra}}',
+        plain: 'Schlicht',
+      },
+      'de',
+    );
+    expect(diff.placeholderMismatches).toEqual([
+      { key: 'a.greeting', lacking: ['{{name}}'], unknown: ['{{nom}}'] },
+      { key: 'a.rich', lacking: ['<small>'], unknown: ['<b>'] },
+      { key: 'items_other', lacking: [], unknown: ['{{extra}}'] },
+    ]);
+  });
+
+  it('asks French for the "many" form and refuses a form the language does not have', () => {
+    const french = diffLocale(
+      source,
+      { a: source.a, items_one: 'Un', items_other: 'x', plain: 'p' },
+      'fr',
+    );
+    expect(french.missing).toEqual(['items_many']);
+    const german = diffLocale(
+      source,
+      { a: source.a, items_one: 'Ein', items_many: 'y', items_other: 'x', plain: 'p' },
+      'de',
+    );
+    expect(german.extra).toEqual(['items_many']);
+  });
+
+  it('finds placeholders with spaces and formats, and tags', () => {
+    expect(placeholders('{{ count }} and {{time, datetime}} <1>x</1> <br/>')).toEqual([
+      '<1>',
+      '<br>',
+      '{{count}}',
+      '{{time}}',
+    ]);
+  });
+});
