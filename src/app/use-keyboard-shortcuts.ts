@@ -29,7 +29,12 @@ const TEXT_INPUT_TYPES = new Set([
 /** True when a key press belongs to what the user is typing, not to the timer. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  if (
+    target.isContentEditable ||
+    target.closest('[contenteditable=""], [contenteditable="true"]')
+  ) {
+    return true;
+  }
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type);
   return false;

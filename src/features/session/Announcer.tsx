@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../clinic/clock';
 import { PHASE_COUNT, phaseAt, phaseTextKeys } from '../../clinic/phases';
 import type { ClinicStoreState } from '../../store/clinic-store';
-import { useClinicStoreApi } from '../../store/store-context';
+import { useClinicStoreApi, useSettingsStoreApi } from '../../store/store-context';
 
 /** What to say, if anything, when the store moves from `previous` to `state`. */
 export function announcementFor(
@@ -57,11 +57,13 @@ export function announcementFor(
 
 /**
  * A polite live region: it speaks phase changes, the wrap-up, the start of overtime, hand-overs
- * and pauses, and never the ticking seconds.
+ * pauses and the sound switch, and never the ticking seconds.
  */
 export function Announcer() {
   const { t } = useTranslation();
   const store = useClinicStoreApi();
+
+  const settings = useSettingsStoreApi();
   const [message, setMessage] = useState('');
 
   useEffect(
@@ -71,6 +73,15 @@ export function Announcer() {
         if (text) setMessage(text);
       }),
     [store, t],
+  );
+  useEffect(
+    () =>
+      settings.subscribe((state, previous) => {
+        if (state.soundOn !== previous.soundOn) {
+          setMessage(state.soundOn ? t('announce.soundOn') : t('announce.soundOff'));
+        }
+      }),
+    [settings, t],
   );
 
   return (

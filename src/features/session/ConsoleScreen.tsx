@@ -9,7 +9,7 @@ import { BreathingCircle } from './BreathingCircle';
 import { ConsoleControls } from './ConsoleControls';
 import { Countdown } from './Countdown';
 import { MirroringPanel } from './MirroringPanel';
-import { PhaseTimeline } from './PhaseTimeline';
+import { ForecastLine, PhaseTimeline } from './PhaseTimeline';
 import {
   CaseLine,
   ConfidentialityNote,
@@ -46,7 +46,7 @@ function SoundState() {
   const { t } = useTranslation();
   const soundOn = useSettings((s) => s.soundOn);
   return (
-    <p role="status" className="sound-state" data-sound={soundOn ? 'on' : 'off'}>
+    <p className="sound-state" data-sound={soundOn ? 'on' : 'off'}>
       {soundOn ? t('session.soundOn') : t('session.soundOff')}
     </p>
   );
@@ -120,6 +120,7 @@ export function ConsoleScreen({
         <aside className="side">
           <FacilitatorHint />
           <PhaseTimeline />
+          <ForecastLine />
           {notes}
         </aside>
       </div>

@@ -51,7 +51,6 @@ export function PhaseTimeline() {
           })}
         </tbody>
       </table>
-      <ForecastLine />
     </section>
   );
 }

@@ -89,7 +89,10 @@ export function PhaseHeading({ id }: { id: string }) {
 export function PhasePrompt() {
   const { t } = useTranslation();
   const phaseIndex = useClinic((s) => s.clinic.phaseIndex);
-  const lines = t(phaseTextKeys(phaseAt(phaseIndex).id).prompt).split('\n');
+  const phaseId = phaseAt(phaseIndex).id;
+  // The stillness has nothing to read: the room just breathes.
+  if (phaseId === 'stillness') return null;
+  const lines = t(phaseTextKeys(phaseId).prompt).split('\n');
   return (
     <div className="phase-prompt">
       {lines.map((line, index) => (

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  broadcastClinic,
+  followClinic,
+  readOnlyStorage,
+  type SyncChannel,
+  type SyncMessage,
+} from '../../src/app/projector-sync';
+import { createClinicStore } from '../../src/store/clinic-store';
+import { CLINIC_KEY, saveClinic } from '../../src/store/persistence';
+import { createClinic } from '../../src/clinic/state';
+import { createPlan } from '../../src/clinic/templates';
+import { transition } from '../../src/clinic/machine';
+
+/** An in-memory broadcast bus: every channel hears the others, never itself, at once. */
+function createBus() {
+  const channels = new Set<FakeChannel>();
+  class FakeChannel implements SyncChannel {
+    listeners = new Set<(event: MessageEvent) => void>();
+    constructor() {
+      channels.add(this);
+    }
+    postMessage(message: SyncMessage) {
+      // Like the real thing: a structured clone, not the same object.
+      const data = structuredClone(message);
+      for (const other of channels) {
+        if (other !== this) other.listeners.forEach((l) => l({ data } as MessageEvent));
+      }
+    }
+    addEventListener(_type: 'message', listener: (event: MessageEvent) => void) {
+      this.listeners.add(listener);
+    }
+    removeEventListener(_type: 'message', listener: (event: MessageEvent) => void) {
+      this.listeners.delete(listener);
+    }
+    close() {
+      channels.delete(this);
+    }
+    inject(data: unknown) {
+      this.listeners.forEach((l) => l({ data } as MessageEvent));
+    }
+  }
+  return { open: () => new FakeChannel(), channels };
+}
+
+function startedConsoleStore(now: () => number) {
+  const store = createClinicStore({ storage: null, now });
+  const { dispatch } = store.getState();
+  dispatch({
+    type: 'updatePlan',
+    patch: { caseOwner: 'Ada', coaches: ['Ben', 'Chloé'], facilitator: 'Eli' },
+  });
+  return store;
+}
+
+describe('projector sync', () => {
+  it('the projector follows every change of the console, cue included', () => {
+    const bus = createBus();
+    let now = 1_000_000;
+    const consoleStore = startedConsoleStore(() => now);
+    const projectorStore = createClinicStore({ storage: null });
+    const stopConsole = broadcastClinic(consoleStore, bus.open);
+    const stopProjector = followClinic(projectorStore, bus.open, null);
+
+    // The projector said hello and got the console's clinic (still in setup).
+    expect(projectorStore.getState().clinic.plan.caseOwner).toBe('Ada');
+
+    consoleStore.getState().dispatch({ type: 'start' });
+    now += 5000;
+    consoleStore.getState().dispatch({ type: 'next' });
+    const seen = projectorStore.getState();
+    expect(seen.clinic.status).toBe('running');
+    expect(seen.clinic.phaseIndex).toBe(1);
+    expect(seen.clinic.runningSince).toBe(now);
+    expect(seen.lastCue?.cue.kind).toBe('phaseStart');
+    expect(seen.lastCue?.cue.phaseId).toBe('presentation');
+
+    stopConsole();
+    stopProjector();
+    expect(bus.channels.size).toBe(0);
+  });
+
+  it('sends nothing while nothing changes: the projector keeps its own clock', () => {
+    const bus = createBus();
+    const consoleStore = startedConsoleStore(() => 1_000_000);
+    const sent: SyncMessage[] = [];
+    const stop = broadcastClinic(consoleStore, () => {
+      const channel = bus.open();
+      const post = channel.postMessage.bind(channel);
+      channel.postMessage = (message) => {
+        sent.push(message);
+        post(message);
+      };
+      return channel;
+    });
+    consoleStore.getState().dispatch({ type: 'start' });
+    const afterStart = sent.length;
+    for (let i = 0; i < 10; i += 1) consoleStore.getState().tick();
+    expect(sent.length).toBe(afterStart);
+    stop();
+  });
+
+  it('ignores messages that are not a clinic', () => {
+    const bus = createBus();
+    const projectorStore = createClinicStore({ storage: null });
+    const before = projectorStore.getState().clinic;
+    let projectorChannel: ReturnType<typeof bus.open> | null = null;
+    const stop = followClinic(projectorStore, () => (projectorChannel = bus.open()), null);
+    projectorChannel!.inject({ type: 'state', clinic: { status: 'running' }, lastCue: null });
+    projectorChannel!.inject('nonsense');
+    projectorChannel!.inject(null);
+    expect(projectorStore.getState().clinic).toBe(before);
+    stop();
+  });
+
+  it('opened alone, it follows the saved clinic through storage events and never writes', () => {
+    const storage = window.localStorage;
+    const projectorStore = createClinicStore({ storage: readOnlyStorage(storage) });
+    const stop = followClinic(projectorStore, () => null, storage);
+
+    const plan = { ...createPlan('quick'), caseOwner: 'Ada', coaches: ['Ben', 'Chloé'] };
+    const paused = transition(
+      transition(createClinic(plan), { type: 'start' }, 0),
+      { type: 'pause' },
+      5,
+    );
+    expect(paused.status).toBe('paused');
+    saveClinic(storage, paused, 10);
+    const savedText = storage.getItem(CLINIC_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: CLINIC_KEY }));
+    expect(projectorStore.getState().clinic.status).toBe('paused');
+
+    projectorStore.getState().dispatch({ type: 'resume' });
+    expect(storage.getItem(CLINIC_KEY)).toBe(savedText);
+    stop();
+  });
+});
