@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { phaseOf, runToFinish, startQuickClinic, watchForFaults } from './offline-helpers';
+
+// Issue 7, one file: `npm run build:single` writes dist-single/index.html, which runs a whole
+// clinic from file:// (a copy on a USB stick), sounds and persistence included.
+
+const OUT_DIR = join(process.cwd(), 'dist-single');
+const FILE_URL = pathToFileURL(join(OUT_DIR, 'index.html')).href;
+
+declare global {
+  interface Window {
+    __soundStarts: number[];
+  }
+}
+
+test.beforeAll(() => {
+  test.setTimeout(180_000);
+  execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], {
+    cwd: process.cwd(),
+    stdio: 'pipe',
+  });
+});
+
+/** Records the length of every buffer Web Audio starts: a chime, not howler's silent unlock. */
+async function spyOnPlayback(page: Page) {
+  await page.addInitScript(() => {
+    window.__soundStarts = [];
+    const start = AudioBufferSourceNode.prototype.start;
+    AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
+      const seconds = this.buffer?.duration ?? 0;
+      if (seconds > 0.1) window.__soundStarts.push(seconds);
+      return start.apply(this, args);
+    };
+  });
+}
+
+test('the build is one file: no other file beside it, sounds inside', () => {
+  expect(readdirSync(OUT_DIR)).toEqual(['index.html']);
+  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+  expect(html).not.toMatch(/<script[^>]+src=/);
+  expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|manifest|modulepreload)"/);
+  expect(html).not.toContain('serviceWorker.register');
+  // Every sound of both sets travels inside as a data: URL.
+  expect(html.match(/data:audio\/webm;base64,/g)?.length).toBeGreaterThanOrEqual(10);
+  expect(html.match(/data:audio\/mpeg;base64,/g)?.length).toBeGreaterThanOrEqual(10);
+  expect(html).toContain('http-equiv="Content-Security-Policy"');
+});
+
+test('opened from file://, it runs a whole clinic with its sounds and keeps it', async ({
+  page,
+  context,
+}) => {
+  const faults = await watchForFaults(page);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await spyOnPlayback(page);
+
+  await page.goto(FILE_URL);
+  await startQuickClinic(page);
+  // The click that started the clinic unlocked audio: the phase-start chime plays.
+  await expect.poll(() => page.evaluate(() => window.__soundStarts.length)).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(phaseOf(page, 2)).toBeVisible();
+  // Persistence works on file:// too: a reload comes back to the same phase.
+  await page.reload();
+  await expect(phaseOf(page, 2)).toBeVisible();
+  await runToFinish(page, 2);
+
+  const elsewhere = requests.filter(
+    (url) => url !== FILE_URL && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
+  expect(elsewhere).toEqual([]);
+  expect(await faults()).toEqual([]);
+});
