@@ -1,0 +1,119 @@
+import { CLINIC_KEY, UI, VIEWPORT, startClinic } from './browser.mjs';
+import { readSavedClinic } from './in-page.mjs';
+import { round } from './stats.mjs';
+
+// The JS heap after a simulated three-hour clinic (Playwright's clock drives every timer of the
+// page through 180 simulated minutes, with phase changes and a pause), against the heap right
+// after the start; both after garbage collection. No instrumentation is installed here, so the
+// harness itself keeps nothing alive in the page.
+
+const MINUTE = 60_000;
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  const metrics = Object.fromEntries(
+    (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+  );
+  return {
+    usedBytes: usage.usedSize,
+    totalBytes: usage.totalSize,
+    domNodes: metrics.Nodes,
+    eventListeners: metrics.JSEventListeners,
+  };
+}
+
+async function pressButton(page, name) {
+  const button = page.getByRole('button', { name, exact: true });
+  if ((await button.count()) === 0) return false;
+  await button.first().click({ timeout: 5000 });
+  return true;
+}
+
+/** Minute -> what the facilitator does then; the clinic runs over its plan on purpose. */
+function scriptedActions(totalMinutes) {
+  const scale = totalMinutes / 180;
+  const at = (minute) => Math.max(1, Math.round(minute * scale));
+  return new Map([
+    [at(5), 'next'],
+    [at(20), 'pause'],
+    [at(27), 'resume'],
+    [at(35), 'next'],
+    [at(45), 'next'],
+    [at(50), 'next'],
+    [at(70), 'next'],
+    [at(100), 'next'],
+  ]);
+}
+
+export async function measureMemory(browser, baseUrl, { minutes, log }) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  try {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(baseUrl);
+    await startClinic(page);
+    await page.clock.runFor(2000);
+    const start = await heapAfterGc(cdp);
+    const samples = [{ minute: 0, ...start }];
+    const actions = scriptedActions(minutes);
+    const done = [];
+    const wallStart = Date.now();
+    for (let minute = 1; minute <= minutes; minute += 1) {
+      await page.clock.runFor(MINUTE);
+      const action = actions.get(minute);
+      if (action) {
+        const clinic = await page.evaluate(readSavedClinic, CLINIC_KEY);
+        if (action === 'next' && clinic && clinic.phaseIndex < 6) {
+          if (await pressButton(page, UI.next)) done.push(`${minute}: next`);
+        } else if (action === 'pause' && (await pressButton(page, UI.pause))) {
+          done.push(`${minute}: pause`);
+        } else if (action === 'resume' && (await pressButton(page, UI.resume))) {
+          done.push(`${minute}: resume`);
+        }
+      }
+      if (minute % 30 === 0 && minute !== minutes)
+        samples.push({ minute, ...(await heapAfterGc(cdp)) });
+    }
+    const end = await heapAfterGc(cdp);
+    samples.push({ minute: minutes, ...end });
+    const clinic = await page.evaluate(readSavedClinic, CLINIC_KEY);
+    const timerText = await page
+      .getByRole('timer')
+      .first()
+      .textContent()
+      .catch(() => null);
+    log(
+      `  memory: heap ${round(start.usedBytes / 1e6, 2)} MB at the start, ` +
+        `${round(end.usedBytes / 1e6, 2)} MB after ${minutes} simulated minutes ` +
+        `(${round((Date.now() - wallStart) / 1000)} s real)`,
+    );
+    const hourOne = samples.find((sample) => sample.minute === 60);
+    return {
+      simulatedMinutes: minutes,
+      realSeconds: round((Date.now() - wallStart) / 1000),
+      startBytes: start.usedBytes,
+      endBytes: end.usedBytes,
+      growthBytes: end.usedBytes - start.usedBytes,
+      // Once every phase, the pause and the first chimes have run, what is left is steady growth.
+      growthAfterFirstHourBytes: hourOne ? end.usedBytes - hourOne.usedBytes : null,
+      samples,
+      actions: done,
+      endState: clinic
+        ? { status: clinic.status, phaseIndex: clinic.phaseIndex, timer: timerText }
+        : null,
+      method:
+        'page.clock.install, then page.clock.runFor(60 s) x minutes; heap = Runtime.getHeapUsage ' +
+        'after two HeapProfiler.collectGarbage',
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,196 @@
+import { round } from './stats.mjs';
+
+// The budgets of issue 8, each figure beside its budget, as one Markdown table.
+
+const KB = 1000;
+const MB = 1000 * 1000;
+
+const kb = (bytes) => (bytes === undefined || bytes === null ? null : round(bytes / KB, 1));
+
+/** Every row: id, label, value, unit, and when budgeted: limit, how to compare, pass. */
+export function rows(results) {
+  const { size, load, session, memory } = results;
+  const list = [];
+  const add = (id, label, value, unit, limit, test, display) =>
+    list.push({
+      id,
+      label,
+      value,
+      unit,
+      ...(display ? { display } : {}),
+      limit: limit ?? null,
+      budget: test ? test.describe : null,
+      pass: test && value !== null && value !== undefined ? test.check(value) : null,
+    });
+  const atMost = (limit, unit) => ({ describe: `≤ ${limit} ${unit}`, check: (v) => v <= limit });
+  // Zero drift: the display is right (and stays right) by the frame after the first one drawn.
+  const rightWithinAFrame = (result) => ({
+    describe: '0 within a frame',
+    check: () => result.rightWithinAFrame,
+  });
+  const driftDisplay = (result) => {
+    if (result.rightAtFrame === null) return `wrong for ${result.frames.length} frames`;
+    const first =
+      result.firstFrameDriftMs === 0
+        ? 'first frame right'
+        : `first frame ${result.firstFrameDriftMs} ms off`;
+    return `right after ${result.rightAfterMs} ms (${first})`;
+  };
+
+  if (size) {
+    add(
+      'initialJsGzip',
+      'Initial JS, gzip',
+      kb(size.initial.js.gzip),
+      'KB',
+      110,
+      atMost(110, 'KB'),
+    );
+    add('initialJsBrotli', 'Initial JS, brotli', kb(size.initial.js.brotli), 'KB');
+    add('initialJsRaw', 'Initial JS, raw', kb(size.initial.js.raw), 'KB');
+    add('initialCssGzip', 'Initial CSS, gzip', kb(size.initial.css.gzip), 'KB');
+    add('lazyJsGzip', `Lazy JS, gzip (${size.lazy.js.files} chunks)`, kb(size.lazy.js.gzip), 'KB');
+    add('lazyCssGzip', 'Lazy CSS, gzip', kb(size.lazy.css.gzip), 'KB');
+    add(
+      'soundsGzip',
+      `Sounds as .${size.sounds.preferredFormat}, gzip (${size.sounds.byFormat[size.sounds.preferredFormat]?.files ?? 0} files)`,
+      kb(size.sounds.byFormat[size.sounds.preferredFormat]?.gzip ?? 0),
+      'KB',
+    );
+    add('fontsGzip', `Fonts, gzip (${size.fonts.files} files)`, kb(size.fonts.gzip), 'KB');
+    add(
+      'offlineGzip',
+      'Everything a clinic needs offline, gzip',
+      kb(size.offlineNeeded.gzip),
+      'KB',
+      250,
+      atMost(250, 'KB'),
+    );
+    add(
+      'precacheGzip',
+      `Service-worker precache, all formats and icons, gzip (${size.precache.entries} files)`,
+      kb(size.precache.gzip),
+      'KB',
+    );
+  }
+  if (load) {
+    add(
+      'fcp',
+      'First Contentful Paint, median',
+      load.unthrottled.fcpMs,
+      'ms',
+      500,
+      atMost(500, 'ms'),
+    );
+    add('fcp4x', 'First Contentful Paint, 4x CPU throttling', load.cpu4x.fcpMs, 'ms');
+    add(
+      'answersClick',
+      'Setup answers a click, since navigation',
+      load.unthrottled.answersClickMs,
+      'ms',
+    );
+    add(
+      'answersClick4x',
+      'Setup answers a click, 4x CPU throttling',
+      load.cpu4x.answersClickMs,
+      'ms',
+    );
+  }
+  if (session) {
+    const { tick, lag, drift } = session;
+    add(
+      'commitsPerShownSecond',
+      `React commits per shown second (${tick.commits} in ${tick.seconds} s)`,
+      tick.commitsPerShownSecond,
+      '',
+      1,
+      atMost(1, ''),
+    );
+    add(
+      'scriptingPerMinute',
+      'Main-thread scripting per running minute',
+      tick.scriptingMsPerMinute,
+      'ms',
+      100,
+      atMost(100, 'ms'),
+    );
+    add(
+      'tasksPerMinute',
+      'Main-thread tasks (all work) per running minute',
+      tick.taskMsPerMinute,
+      'ms',
+    );
+    for (const [id, result, label] of [
+      [
+        'driftStall',
+        drift.stall,
+        `Drift after a ${round(drift.stall.stallMs / 1000)} s main-thread stall`,
+      ],
+      ['driftFreeze', drift.freeze, `Drift after ${round(drift.freeze.frozenMs / 1000)} s frozen`],
+      ['driftHidden', drift.hidden, `Drift after ${round(drift.hidden.hiddenMs / 1000)} s hidden`],
+    ]) {
+      add(id, label, result.rightAfterMs, 'ms', 0, rightWithinAFrame(result), driftDisplay(result));
+    }
+    add(
+      'lagMedian',
+      `Shown second changes after the true one, median (${lag.samples})`,
+      lag.medianMs,
+      'ms',
+      50,
+      atMost(50, 'ms'),
+    );
+    add('lagWorst', 'Shown second changes after the true one, worst', lag.worstMs, 'ms');
+    add('lagFrameMedian', 'Next frame after the true second, median', lag.frameMedianMs, 'ms');
+  }
+  if (memory) {
+    add(
+      'heapGrowth',
+      `JS heap growth over ${round(memory.simulatedMinutes / 60, 1)} simulated hours`,
+      round(memory.growthBytes / MB, 3),
+      'MB',
+      1,
+      atMost(1, 'MB'),
+    );
+    add('heapStart', 'JS heap at the start, after GC', round(memory.startBytes / MB, 2), 'MB');
+    if (memory.growthAfterFirstHourBytes !== null) {
+      add(
+        'heapGrowthAfterHourOne',
+        'JS heap growth from hour 1 to the end',
+        round(memory.growthAfterFirstHourBytes / MB, 3),
+        'MB',
+      );
+    }
+  }
+  return list;
+}
+
+function formatValue(row) {
+  if (row.display) return row.display;
+  if (row.value === null || row.value === undefined) return 'n/a';
+  return row.unit ? `${row.value} ${row.unit}` : String(row.value);
+}
+
+function formatResult(row) {
+  if (row.pass === null) return '';
+  return row.pass ? 'pass' : '**FAIL**';
+}
+
+/** The one table: a Markdown table that reads in a terminal and pastes into the README. */
+export function table(list, previous) {
+  const before = previous ? new Map(rows(previous).map((row) => [row.id, row])) : null;
+  const header = ['Measure', 'Value', 'Budget', 'Result'];
+  if (before) header.splice(2, 0, 'Before');
+  const body = list.map((row) => {
+    const cells = [row.label, formatValue(row), row.budget ?? '', formatResult(row)];
+    if (before) cells.splice(2, 0, before.has(row.id) ? formatValue(before.get(row.id)) : '');
+    return cells;
+  });
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => cells[column].length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join(
+    '\n',
+  );
+}

@@ -1,0 +1,223 @@
+import { driftMs, openInstrumentedPage, parseShownSeconds, startClinic } from './browser.mjs';
+import {
+  countChangesBetween,
+  readFrames,
+  readRecorded,
+  setEmulatedVisibility,
+  showThenReadFrames,
+  stallThenReadFrames,
+  startHeartbeat,
+  stopHeartbeat,
+} from './in-page.mjs';
+import { max, median, round, sleep } from './stats.mjs';
+
+// One clinic, started as a user starts it, then: the tick cost over a running stretch, the lag
+// of each change of the shown second, and the display right after a stall, a freeze and a
+// hidden minute.
+
+function metricMap(response) {
+  return Object.fromEntries(response.metrics.map((metric) => [metric.name, metric.value]));
+}
+
+async function measureTick(page, cdp, clock, seconds) {
+  // CPU time of the page's main thread, so other work on the machine does not inflate it.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = metricMap(await cdp.send('Performance.getMetrics'));
+  const windowStart = Date.now();
+  await sleep(seconds * 1000);
+  const windowEnd = Date.now();
+  const after = metricMap(await cdp.send('Performance.getMetrics'));
+  const recorded = await page.evaluate(readRecorded);
+
+  const minutes = (windowEnd - windowStart) / 60_000;
+  const inWindow = (at) => at >= windowStart && at < windowEnd;
+  const commitTimes = recorded.commits.filter(inWindow);
+  const commits = commitTimes.length;
+  const changes = recorded.changes.filter((change) => inWindow(change.at));
+  // Commits that did not change the countdown: when they came, relative to the start.
+  const otherCommits = commitTimes
+    .filter((at) => !changes.some((change) => Math.abs(change.at - at) <= 5))
+    .map((at) => ({
+      secondsSinceStart: round((at - clock.runningSince) / 1000, 3),
+    }));
+  const perMinute = (name) => round(((after[name] - before[name]) * 1000) / minutes);
+
+  // The true instant at which the newly shown value becomes right: remaining = S seconds.
+  const lags = [];
+  const frameLags = [];
+  for (const change of changes) {
+    const shown = parseShownSeconds(change.text);
+    if (shown === null) continue;
+    const boundary = clock.runningSince + clock.plannedMs - clock.elapsedBeforeMs - shown * 1000;
+    lags.push(change.at - boundary);
+    if (change.frameAt !== null) frameLags.push(change.frameAt - boundary);
+  }
+
+  return {
+    tick: {
+      seconds: round((windowEnd - windowStart) / 1000, 2),
+      commits,
+      shownSecondChanges: changes.length,
+      commitsPerSecond: round(commits / ((windowEnd - windowStart) / 1000), 2),
+      commitsPerShownSecond: changes.length ? round(commits / changes.length, 2) : null,
+      commitsWithoutCountdownChange: otherCommits,
+      scriptingMsPerMinute: perMinute('ScriptDuration'),
+      taskMsPerMinute: perMinute('TaskDuration'),
+      layoutMsPerMinute: perMinute('LayoutDuration'),
+      styleMsPerMinute: perMinute('RecalcStyleDuration'),
+      timeDomain: 'threadTicks (CPU time of the main thread)',
+      heapUsedBytesAtEnd: after.JSHeapUsedSize,
+      domNodesAtEnd: after.Nodes,
+    },
+    lag: {
+      samples: lags.length,
+      medianMs: round(median(lags)),
+      worstMs: round(max(lags)),
+      earliestMs: round(Math.min(...lags)),
+      frameMedianMs: round(median(frameLags)),
+      frameWorstMs: round(max(frameLags)),
+      clock: 'Date.now() at the DOM change (MutationObserver), against runningSince + n s',
+    },
+  };
+}
+
+// Frames read after each interruption; the display must be right, and stay right, within one
+// frame interval (1/60 s) of the moment the page can draw again.
+const FRAMES_AFTER = 6;
+const FRAME_MS = 1000 / 60;
+// A frame read just after a true boundary may still show the previous second for as long as
+// the app takes to change it; that is lag (measured above), not drift.
+const LAG_TOLERANCE_MS = 50;
+
+function isRight(drift) {
+  return drift !== null && drift >= 0 && drift <= LAG_TOLERANCE_MS;
+}
+
+/**
+ * The display after an interruption that ended at `endedAt`: what each of the next frames
+ * showed, how far each was from the truth, and when it was first right.
+ */
+function verdict(clock, endedAt, readings, extra) {
+  const frames = readings.map((reading) => ({
+    afterMs: reading.frameAt - endedAt,
+    shown: reading.text,
+    driftMs: driftMs(clock, reading.text, reading.frameAt),
+  }));
+  const firstRight = frames.findIndex((frame) => isRight(frame.driftMs));
+  const staysRight = firstRight >= 0 && frames.slice(firstRight).every((f) => isRight(f.driftMs));
+  return {
+    firstFrameDriftMs: frames[0]?.driftMs ?? null,
+    firstFrameAfterMs: frames[0]?.afterMs ?? null,
+    rightAtFrame: firstRight >= 0 ? firstRight + 1 : null,
+    rightAfterMs: firstRight >= 0 ? frames[firstRight].afterMs : null,
+    staysRight,
+    rightWithinAFrame: firstRight >= 0 && frames[firstRight].afterMs <= FRAME_MS && staysRight,
+    frames,
+    ...extra,
+  };
+}
+
+async function measureStall(page, clock, stallMs) {
+  const result = await page.evaluate(stallThenReadFrames, [stallMs, FRAMES_AFTER]);
+  return verdict(clock, result.stallEnd, result.readings, {
+    stallMs: result.stallEnd - result.stallStart,
+    method: 'busy loop in a page task; the timer read in each of the next animation frames',
+  });
+}
+
+/** Does Page.setWebLifecycleState('frozen') stop this page's timers? (Not on a visible page.) */
+async function lifecycleFreezeWorks(page, cdp) {
+  await page.evaluate(startHeartbeat);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await sleep(1000);
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  await sleep(100);
+  const longestGap = await page.evaluate(stopHeartbeat);
+  return longestGap > 800;
+}
+
+/** Suspends all of the page's JavaScript (and so its rendering) until `resume`. */
+async function suspendScripts(cdp) {
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.pause');
+}
+
+async function resumeScripts(cdp) {
+  await cdp.send('Debugger.resume').catch(() => {});
+  await cdp.send('Debugger.disable').catch(() => {});
+}
+
+async function changesBetween(page, from, to) {
+  return page.evaluate(countChangesBetween, [from, to]);
+}
+
+async function measureFreeze(page, cdp, clock, seconds) {
+  const lifecycleWorks = await lifecycleFreezeWorks(page, cdp);
+  const frozenAt = Date.now();
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  if (!lifecycleWorks) await suspendScripts(cdp);
+  await sleep(seconds * 1000);
+  if (!lifecycleWorks) await resumeScripts(cdp);
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  const resumedAt = Date.now();
+  const result = await page.evaluate(readFrames, FRAMES_AFTER);
+  return verdict(clock, resumedAt, result.readings, {
+    frozenMs: resumedAt - frozenAt,
+    changesWhileFrozen: await changesBetween(page, frozenAt + 200, resumedAt),
+    method: lifecycleWorks
+      ? 'CDP Page.setWebLifecycleState frozen, then active'
+      : 'CDP Page.setWebLifecycleState frozen (headless Chromium does not freeze a visible page) ' +
+        'plus CDP Debugger.pause: no script, timer or frame runs until resume',
+  });
+}
+
+async function measureHidden(page, cdp, clock, seconds) {
+  const hiddenAt = Date.now();
+  await page.evaluate(setEmulatedVisibility, 'hidden');
+  await suspendScripts(cdp);
+  await sleep(seconds * 1000);
+  await resumeScripts(cdp);
+  const result = await page.evaluate(showThenReadFrames, FRAMES_AFTER);
+  return verdict(clock, result.shownAt, result.readings, {
+    hiddenMs: result.shownAt - hiddenAt,
+    changesWhileHidden: await changesBetween(page, hiddenAt + 200, result.shownAt),
+    method:
+      'headless Chromium cannot hide a page, so: visibilityState/hidden report "hidden" and ' +
+      'visibilitychange fires; all page scripts are suspended (CDP Debugger.pause) for the ' +
+      'whole time, harsher than Chrome throttling a background tab; then "visible" + ' +
+      'visibilitychange, and the timer is read in each of the next animation frames',
+  });
+}
+
+function describe(result) {
+  const first = `first frame ${result.firstFrameAfterMs} ms later, drift ${result.firstFrameDriftMs} ms`;
+  return result.rightAtFrame
+    ? `${first}; right from frame ${result.rightAtFrame} (${result.rightAfterMs} ms)`
+    : `${first}; not right in ${FRAMES_AFTER} frames`;
+}
+
+export async function measureSession(browser, baseUrl, options) {
+  const { tickSeconds, stallMs, freezeSeconds, hiddenSeconds, log } = options;
+  const { context, page, cdp } = await openInstrumentedPage(browser, baseUrl);
+  try {
+    const clock = await startClinic(page);
+    log(`  clinic started; true time from the ${clock.source}`);
+    await sleep(2000);
+    const { tick, lag } = await measureTick(page, cdp, clock, tickSeconds);
+    log(
+      `  tick: ${tick.commits} commits for ${tick.shownSecondChanges} shown seconds, ` +
+        `${tick.scriptingMsPerMinute} ms scripting per minute; lag median ${lag.medianMs} ms`,
+    );
+    const stall = await measureStall(page, clock, stallMs);
+    log(`  after a ${stall.stallMs} ms stall: ${describe(stall)}`);
+    await sleep(1000);
+    const freeze = await measureFreeze(page, cdp, clock, freezeSeconds);
+    log(`  after ${freeze.frozenMs} ms frozen: ${describe(freeze)}`);
+    await sleep(1000);
+    const hidden = await measureHidden(page, cdp, clock, hiddenSeconds);
+    log(`  after ${hidden.hiddenMs} ms hidden: ${describe(hidden)}`);
+    return { trueTime: clock.source, tick, lag, drift: { stall, freeze, hidden } };
+  } finally {
+    await context.close();
+  }
+}
