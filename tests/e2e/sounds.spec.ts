@@ -24,22 +24,24 @@ declare global {
 }
 
 /** Records the length of every buffer Web Audio starts (and of every media element played). */
+function spyScript() {
+  window.__soundStarts = [];
+  const start = AudioBufferSourceNode.prototype.start;
+  AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
+    const seconds = this.buffer?.duration ?? 0;
+    // howler's unlock plays a one-sample silent buffer: not a chime.
+    if (seconds > 0.1) window.__soundStarts.push(seconds);
+    return start.apply(this, args);
+  };
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () {
+    if (this.duration > 0.1) window.__soundStarts.push(this.duration);
+    return play.call(this);
+  };
+}
+
 async function spyOnPlayback(page: Page) {
-  await page.addInitScript(() => {
-    window.__soundStarts = [];
-    const start = AudioBufferSourceNode.prototype.start;
-    AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
-      const seconds = this.buffer?.duration ?? 0;
-      // howler's unlock plays a one-sample silent buffer: not a chime.
-      if (seconds > 0.1) window.__soundStarts.push(seconds);
-      return start.apply(this, args);
-    };
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function () {
-      if (this.duration > 0.1) window.__soundStarts.push(this.duration);
-      return play.call(this);
-    };
-  });
+  await page.addInitScript(spyScript);
 }
 
 function soundNamed(seconds: number): string {
@@ -171,29 +173,31 @@ test('a chime rings at each boundary of a whole clinic, under a controlled clock
 });
 
 /**
- * Chromium here (headless) lets every page make sound, so this test plays the part of a browser
+ * Chromium here (headless) may let any page make sound, so these tests play the part of a browser
  * that keeps to the autoplay rules: an AudioContext stays suspended until the page has had a
  * click or key press.
  */
-async function keepToAutoplayRules(page: Page) {
-  await page.addInitScript(() => {
-    // This document's own clicks and key presses (a reload starts with none).
-    let clicked = false;
-    for (const type of ['pointerdown', 'keydown', 'click']) {
-      window.addEventListener(type, () => (clicked = true), { capture: true });
+function autoplayRulesScript() {
+  // This document's own clicks and key presses (a reload starts with none).
+  let clicked = false;
+  for (const type of ['pointerdown', 'keydown', 'click']) {
+    window.addEventListener(type, () => (clicked = true), { capture: true });
+  }
+  const Native = window.AudioContext;
+  window.AudioContext = class extends Native {
+    constructor(...args: ConstructorParameters<typeof AudioContext>) {
+      super(...args);
+      if (!clicked) void Native.prototype.suspend.call(this);
     }
-    const Native = window.AudioContext;
-    window.AudioContext = class extends Native {
-      constructor(...args: ConstructorParameters<typeof AudioContext>) {
-        super(...args);
-        if (!clicked) void Native.prototype.suspend.call(this);
-      }
-      override resume(): Promise<void> {
-        if (!clicked) return new Promise<void>(() => {});
-        return super.resume();
-      }
-    };
-  });
+    override resume(): Promise<void> {
+      if (!clicked) return new Promise<void>(() => {});
+      return super.resume();
+    }
+  };
+}
+
+async function keepToAutoplayRules(page: Page) {
+  await page.addInitScript(autoplayRulesScript);
 }
 
 test('after a reload mid-clinic, "Sound is off: click to enable" shows until a click', async ({
@@ -224,4 +228,31 @@ test('after a reload mid-clinic, "Sound is off: click to enable" shows until a c
   expect(await nextSound(page, 0)).toBe('chime');
   // The bowl that could not ring earlier did not ring late either.
   expect(await playedSounds(page)).toEqual(['chime']);
+});
+
+test('with the sound moved to the projector window, the projector rings and the console is silent', async ({
+  context,
+}) => {
+  await context.addInitScript(autoplayRulesScript);
+  await context.addInitScript(spyScript);
+  const consolePage = await context.newPage();
+  await consolePage.goto('/');
+  await startClinic(consolePage);
+  expect(await nextSound(consolePage, 0)).toBe('chime');
+
+  const projector = await context.newPage();
+  await projector.goto('/?view=projector');
+  await openSoundSettings(consolePage);
+  await consolePage.getByRole('checkbox', { name: 'Play sounds in the projector window' }).check();
+  // The projector window has had no click of its own yet.
+  await projector.getByRole('button', { name: 'Sound is off: click to enable' }).click();
+  await expect(
+    projector.getByRole('button', { name: 'Sound is off: click to enable' }),
+  ).toBeHidden();
+
+  await consolePage.getByRole('button', { name: 'Next phase' }).click();
+  expect(await nextSound(projector, 0)).toBe('chime');
+  // The console would have rung first (it hands the cue on only after its own store changed).
+  await consolePage.waitForTimeout(500);
+  expect(await playedSounds(consolePage)).toEqual(['chime']);
 });
