@@ -55,17 +55,12 @@ export function useCueSound(player: SoundPlayer, isProjector: boolean): { soundH
 
   useEffect(() => {
     if (!isProjector) return;
-    // The projector has no sound controls: it follows what the console saves.
+    // The projector has no settings of its own: it follows what the console saves. All of
+    // them, so the projector's store (which saves too) never writes back an older value.
     const onStorage = (event: StorageEvent) => {
       if (event.key !== SETTINGS_KEY || !event.newValue) return;
       try {
-        const saved = readSettings(JSON.parse(event.newValue));
-        update({
-          soundOn: saved.soundOn,
-          volume: saved.volume,
-          soundSet: saved.soundSet,
-          soundInProjector: saved.soundInProjector,
-        });
+        update(readSettings(JSON.parse(event.newValue)));
       } catch {
         // Unreadable settings from the other window: keep ours.
       }

@@ -5,6 +5,7 @@ import { SoundProvider, SoundUnlockBar } from '../../src/app/SoundProvider';
 import { phasePlannedMs } from '../../src/clinic/clock';
 import { createSoundPlayer, type SoundPlayer } from '../../src/sound/sound-player';
 import { createClinicStore } from '../../src/store/clinic-store';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/store/settings-store';
 import { SoundControls } from '../../src/ui/SoundControls';
 import { MINUTE, validPlan } from '../clinic/fixtures';
 import { renderWithStores } from '../helpers/render';
@@ -124,6 +125,41 @@ describe('one room, one speaker', () => {
     await startClinic(console.clinic);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(playedFiles()).toEqual([]);
+  });
+});
+
+describe('the projector follows the settings the console saves', () => {
+  const saved = (patch: Record<string, unknown>) =>
+    new StorageEvent('storage', {
+      key: SETTINGS_KEY,
+      newValue: JSON.stringify({ ...DEFAULT_SETTINGS, ...patch }),
+    });
+
+  it('takes the sound settings from the storage event of the other window', () => {
+    const { stores } = setup({ isProjector: true });
+    act(() => {
+      window.dispatchEvent(saved({ soundInProjector: true, volume: 35, soundSet: 'softTones' }));
+    });
+    expect(stores.settings.getState()).toMatchObject({
+      soundInProjector: true,
+      volume: 35,
+      soundSet: 'softTones',
+    });
+  });
+
+  it('ignores unreadable saves, and the console ignores saves altogether', () => {
+    const projector = setup({ isProjector: true });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SETTINGS_KEY, newValue: '{oops' }));
+    });
+    expect(projector.stores.settings.getState().volume).toBe(DEFAULT_SETTINGS.volume);
+    projector.unmount();
+
+    const console = setup();
+    act(() => {
+      window.dispatchEvent(saved({ volume: 10 }));
+    });
+    expect(console.stores.settings.getState().volume).toBe(DEFAULT_SETTINGS.volume);
   });
 });
 
