@@ -1,4 +1,4 @@
-import type { SheetWords, TakeawaySheet } from './takeaway';
+import { formatCheckIn, type SheetWords, type TakeawaySheet } from './takeaway';
 
 // The sheet as Markdown. Everything people typed is untrusted: it is flattened to one line and
 // every character that Markdown (CommonMark / GFM) could read as syntax is backslash-escaped,
@@ -43,13 +43,7 @@ export function toMarkdown(sheet: TakeawaySheet, words: SheetWords): string {
   fact(words.coaches, sheet.coaches.join(', '));
   fact(words.facilitator, sheet.facilitator);
 
-  const checkIn = sheet.nextCheckIn
-    ? [
-        `${md(words.formatDateTime(sheet.nextCheckIn.startsAt))} – ${md(
-          words.formatDateTime(sheet.nextCheckIn.endsAt),
-        )}`,
-      ]
-    : [];
+  const checkIn = sheet.nextCheckIn ? [md(formatCheckIn(sheet.nextCheckIn, words))] : [];
 
   const table = [
     `| ${md(words.phase)} | ${md(words.planned)} | ${md(words.actual)} |`,

@@ -117,6 +117,16 @@ export function buildSheet(
   };
 }
 
+/** "December 6, 2026 at 2:30 PM – 3:15 PM": the end's date only when it is another day. */
+export function formatCheckIn(
+  checkIn: { startsAt: number; endsAt: number },
+  words: Pick<SheetWords, 'formatDateTime' | 'formatDate' | 'formatTime'>,
+): string {
+  const sameDay = words.formatDate(checkIn.startsAt) === words.formatDate(checkIn.endsAt);
+  const end = sameDay ? words.formatTime(checkIn.endsAt) : words.formatDateTime(checkIn.endsAt);
+  return `${words.formatDateTime(checkIn.startsAt)} – ${end}`;
+}
+
 /**
  * The words an export needs, in the clinic's language. The UI fills this from its
  * translations; the domain stays free of i18next.
@@ -148,5 +158,6 @@ export interface SheetWords {
   phaseName: (phaseId: PhaseId) => string;
   formatDateTime: (epochMs: number) => string;
   formatDate: (epochMs: number) => string;
+  formatTime: (epochMs: number) => string;
   formatDuration: (ms: number) => string;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { buildSheet } from '../../src/clinic/takeaway';
+import { buildSheet, formatCheckIn } from '../../src/clinic/takeaway';
 import { escapeMarkdown, toMarkdown } from '../../src/clinic/takeaway-markdown';
 import { escapeText, foldLine, toICalendar } from '../../src/clinic/takeaway-icalendar';
 import { fromJson, toJson } from '../../src/clinic/takeaway-json';
@@ -57,6 +57,18 @@ describe('the takeaway sheet model', () => {
     const notes = { ...data.notes, mirrors: ['', '  ', 'Only Dev spoke'] };
     const sheet = buildSheet(data.clinic, notes, data.details, data.exportedAt);
     expect(sheet.mirrors).toEqual([{ coach: 'Dev', text: 'Only Dev spoke' }]);
+  });
+});
+
+describe('the next check-in', () => {
+  it('names the end date only when the check-in ends on another day', () => {
+    const start = Date.UTC(2026, 11, 6, 23, 30);
+    expect(formatCheckIn({ startsAt: start, endsAt: start + 15 * MINUTE }, ENGLISH_WORDS)).toBe(
+      '2026-12-06 23:30 UTC – 23:45 UTC',
+    );
+    expect(formatCheckIn({ startsAt: start, endsAt: start + 60 * MINUTE }, ENGLISH_WORDS)).toBe(
+      '2026-12-06 23:30 UTC – 2026-12-07 00:30 UTC',
+    );
   });
 });
 

@@ -109,6 +109,7 @@ export const ENGLISH_WORDS: SheetWords = {
   phaseName: (id) => PHASE_NAMES[id],
   formatDateTime: (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   formatDate: (ms) => new Date(ms).toISOString().slice(0, 10),
+  formatTime: (ms) => new Date(ms).toISOString().slice(11, 16) + ' UTC',
   formatDuration,
 };
 

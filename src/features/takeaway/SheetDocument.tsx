@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SheetWords, TakeawaySheet } from '../../clinic/takeaway';
+import { formatCheckIn, type SheetWords, type TakeawaySheet } from '../../clinic/takeaway';
 
 // The sheet itself, as people take it home: on screen and on paper. All typed text is React
 // text (never HTML) and flows in its own direction, so right-to-left names read correctly.
@@ -121,13 +121,7 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
       <div className="sheet-footer">
         <section className="sheet-section sheet-check-in">
           <h3>{words.nextCheckIn}</h3>
-          <p>
-            {sheet.nextCheckIn
-              ? `${words.formatDateTime(sheet.nextCheckIn.startsAt)} – ${words.formatDateTime(
-                  sheet.nextCheckIn.endsAt,
-                )}`
-              : '—'}
-          </p>
+          <p>{sheet.nextCheckIn ? formatCheckIn(sheet.nextCheckIn, words) : '—'}</p>
         </section>
         <section className="sheet-section sheet-times">
           <h3>{words.timeTable}</h3>

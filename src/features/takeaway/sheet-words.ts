@@ -15,6 +15,7 @@ export function useSheetWords(language: string): SheetWords {
     const locale = safeLocale(language);
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
     return {
       sheetTitle: t('takeaway.sheet.title'),
       untitledCase: t('takeaway.sheet.untitledCase'),
@@ -41,6 +42,7 @@ export function useSheetWords(language: string): SheetWords {
       phaseName: (id) => t(phaseTextKeys(id).name),
       formatDateTime: (ms) => dateTime.format(ms),
       formatDate: (ms) => date.format(ms),
+      formatTime: (ms) => time.format(ms),
       formatDuration,
     };
   }, [i18n, language]);
