@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { HistoryScreen, type HistoryScreenProps } from './HistoryScreen';
 import './history.css';
@@ -29,7 +30,8 @@ function HistoryDialog({ renderSheet, onClose }: HistoryScreenProps & { onClose:
     dialog.addEventListener('keydown', stop);
     return () => dialog.removeEventListener('keydown', stop);
   }, []);
-  return (
+  // On the body, so the styles of the screen that opened it do not reach it.
+  return createPortal(
     <dialog
       ref={ref}
       className="history-dialog"
@@ -43,6 +45,7 @@ function HistoryDialog({ renderSheet, onClose }: HistoryScreenProps & { onClose:
         {t('history.close')}
       </button>
       <HistoryScreen renderSheet={renderSheet} />
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -191,7 +191,7 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
         {message?.kind === 'status' && <p>{message.text}</p>}
       </div>
       {message?.kind === 'error' && (
-        <p role="alert" className="error" dir="auto">
+        <p role="alert" className="history-error" dir="auto">
           {message.text}
         </p>
       )}

@@ -86,6 +86,7 @@ function ItemList({ list }: { list: ItemListName }) {
           type="text"
           dir="auto"
           aria-label={t('takeaway.notes.addTo', { list: title })}
+          placeholder={t('takeaway.notes.addTo', { list: title })}
           aria-describedby={`${id}-hint`}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
@@ -168,6 +169,7 @@ function NextSteps() {
           type="text"
           dir="auto"
           aria-label={t('takeaway.notes.nextStep')}
+          placeholder={t('takeaway.notes.nextStep')}
           aria-describedby={`${id}-hint`}
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -178,6 +180,7 @@ function NextSteps() {
           dir="auto"
           list={`${id}-people`}
           aria-label={t('takeaway.notes.owner')}
+          placeholder={t('takeaway.notes.owner')}
           value={owner}
           onChange={(event) => setOwner(event.target.value)}
           onKeyDown={onEnter(add)}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CurrentSheet } from './CurrentSheet';
 
@@ -37,7 +38,8 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
     dialog.addEventListener('keydown', stop);
     return () => dialog.removeEventListener('keydown', stop);
   }, []);
-  return (
+  // On the body, not in the console's side column: the column's styles must not reach the sheet.
+  return createPortal(
     <dialog
       ref={ref}
       className="sheet-dialog"
@@ -55,6 +57,7 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
           </button>
         }
       />
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
