@@ -14,18 +14,21 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { measureLoad } from './load.mjs';
 import { measureMemory } from './memory.mjs';
-import { rows, table } from './report.mjs';
+import { compositionTable, rows, table } from './report.mjs';
 import { measureSession } from './session.mjs';
-import { measureSize } from './size.mjs';
+import { measureComposition } from './composition.mjs';
+import { initialFiles, measureSize } from './size.mjs';
 import { serveStatic } from './server.mjs';
 import { round } from './stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const SECTIONS = ['size', 'load', 'session', 'memory'];
+const INITIAL_JS_BUDGET_BYTES = 110 * 1000;
 
 function parseArgs(argv) {
   const options = {
+    why: false,
     quick: false,
     build: true,
     only: SECTIONS,
@@ -42,6 +45,7 @@ function parseArgs(argv) {
       return next;
     };
     if (arg === '--quick') options.quick = true;
+    else if (arg === '--why') options.why = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--compare') options.compare = value();
@@ -66,6 +70,8 @@ function readUsage() {
     '  --no-build       measure the last bench build again instead of building',
     '  --dist <dir>     measure this built directory (implies --no-build)',
     '  --only <list>    some of: size,load,session,memory',
+    '  --why            attribute the initial JS to packages and app folders (source maps);',
+    '                   done anyway when the initial JS is over its budget',
     '  --compare <json> add a column with the figures of an earlier run',
     '  --out <json>     where to write the figures (default: scripts/bench/results/latest.json;',
     '                   with --quick: a file in the system temp folder)',
@@ -148,6 +154,14 @@ async function main() {
   if (options.only.includes('size')) {
     results.size = await measureSize(distDir);
     log(`  size: initial JS ${round(results.size.initial.js.gzip / 1000)} KB gzip`);
+    if (options.why || results.size.initial.js.gzip > INITIAL_JS_BUDGET_BYTES) {
+      log('  attributing the initial JS (a second build, with source maps) ...');
+      results.size.initialComposition = await measureComposition(
+        root,
+        join(tmpdir(), 'case-clinic-timer-bench-sourcemap'),
+        initialFiles,
+      );
+    }
   }
 
   const needsBrowser = ['load', 'session', 'memory'].some((name) => options.only.includes(name));
@@ -215,6 +229,11 @@ async function main() {
   log('');
   log(table(list, previous));
   log('');
+  if (results.size?.initialComposition) {
+    log('What the initial JS is made of (minified bytes before compression, then gzip alone):');
+    log(compositionTable(results.size.initialComposition.byFolder, 12));
+    log('');
+  }
   log(
     `${budgets.length - failed.length} of ${budgets.length} budgets hold. ` +
       `Commit ${meta.commit}${meta.uncommittedChanges ? ` + ${meta.uncommittedChanges} uncommitted changes in the app` : ''}, ` +

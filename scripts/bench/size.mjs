@@ -78,6 +78,23 @@ function group(files) {
   };
 }
 
+/** What the first page load fetches before anything runs: index.html's references and their
+ * static imports, recursively. */
+export async function initialFiles(distDir) {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const initial = new Set();
+  const queue = [...referencedByHtml(html)];
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (initial.has(name)) continue;
+    const code = await readFile(join(distDir, name), 'utf8').catch(() => null);
+    if (code === null) continue;
+    initial.add(name);
+    if (name.endsWith('.js')) queue.push(...staticImports(code, name));
+  }
+  return [...initial];
+}
+
 export async function measureSize(distDir) {
   const names = await listFiles(distDir);
   const files = [];
@@ -86,21 +103,7 @@ export async function measureSize(distDir) {
     files.push({ name, ...measure(buffer) });
   }
   const byName = new Map(files.map((file) => [file.name, file]));
-  const html = await readFile(join(distDir, 'index.html'), 'utf8');
-
-  // What the first page load fetches before anything runs: index.html's own references and,
-  // recursively, their static imports.
-  const initial = new Set();
-  const queue = [...referencedByHtml(html)];
-  while (queue.length > 0) {
-    const name = queue.shift();
-    if (initial.has(name) || !byName.has(name)) continue;
-    initial.add(name);
-    if (name.endsWith('.js')) {
-      const code = await readFile(join(distDir, name), 'utf8');
-      queue.push(...staticImports(code, name));
-    }
-  }
+  const initial = new Set(await initialFiles(distDir));
 
   const isCode = (file) => /\.(js|css)$/.test(file.name) && !SERVICE_WORKER.test(file.name);
   const initialJs = files.filter((f) => initial.has(f.name) && f.name.endsWith('.js'));
