@@ -71,13 +71,15 @@ export function useCueSound(player: SoundPlayer, isProjector: boolean): { soundH
 
   useEffect(() => {
     const onGesture = () => {
+      // A projector without the sound has nothing to unlock (and need not load howler).
+      if (isProjector && !soundHereRef.current) return;
       if (player.getAccess() !== 'ready') player.unlock();
     };
     // Capture phase: the browser gets its resume() before the click starts the clinic and
     // the clinic's first chime asks to play.
     GESTURES.forEach((type) => window.addEventListener(type, onGesture, true));
     return () => GESTURES.forEach((type) => window.removeEventListener(type, onGesture, true));
-  }, [player]);
+  }, [player, isProjector]);
 
   return { soundHere };
 }
