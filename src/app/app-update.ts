@@ -23,9 +23,13 @@ type Register = typeof registerSW;
 
 const HOUR_MS = 60 * 60 * 1000;
 
+const pageIsControlled = () =>
+  typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
+
 export function createAppUpdate(
   register: Register = registerSW,
   reload: () => void = () => window.location.reload(),
+  isControlled: () => boolean = pageIsControlled,
 ): AppUpdate {
   let current: AppUpdateState = { updateReady: false, offlineReady: false };
   const listeners = new Set<() => void>();
@@ -63,6 +67,9 @@ export function createAppUpdate(
     async reloadToUpdate() {
       userAskedForReload = true;
       await activateWaiting(true);
+      // A page the old worker never controlled (the very first visit) gets no "controlling"
+      // event to reload on: reload it here, as its user asked.
+      if (!isControlled()) reload();
     },
   };
 }

@@ -39,7 +39,7 @@ describe('a new version', () => {
   it('is offered on the setup screen, and only a click on Reload applies it', async () => {
     const sw = fakeServiceWorker();
     const reload = vi.fn();
-    const update = createAppUpdate(sw.register, reload);
+    const update = createAppUpdate(sw.register, reload, () => true);
     renderWithStores(<UpdatePrompt update={update} />, { clinic: clinicStore('setup') });
     expect(screen.queryByRole('button', { name: 'Reload' })).not.toBeInTheDocument();
     sw.newVersionWaiting();
@@ -47,7 +47,19 @@ describe('a new version', () => {
     expect(sw.activateWaiting).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(sw.activateWaiting).toHaveBeenCalledOnce();
+    expect(reload).not.toHaveBeenCalled();
     sw.controllerChanged();
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('on a page the old version never controlled, Reload reloads at once', async () => {
+    const sw = fakeServiceWorker();
+    const reload = vi.fn();
+    const update = createAppUpdate(sw.register, reload, () => false);
+    renderWithStores(<UpdatePrompt update={update} />, { clinic: clinicStore('setup') });
+    sw.newVersionWaiting();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(sw.activateWaiting).toHaveBeenCalledOnce();
     expect(reload).toHaveBeenCalledOnce();
   });
 
@@ -70,7 +82,7 @@ describe('a new version', () => {
   it('activated by another tab does not reload this one mid-clinic', () => {
     const sw = fakeServiceWorker();
     const reload = vi.fn();
-    const update = createAppUpdate(sw.register, reload);
+    const update = createAppUpdate(sw.register, reload, () => true);
     renderWithStores(<UpdatePrompt update={update} />, { clinic: clinicStore('running') });
     sw.newVersionWaiting();
     sw.controllerChanged();
