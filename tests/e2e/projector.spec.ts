@@ -143,3 +143,19 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+test('stillness breathes slowly, and stands still for those who ask for reduced motion', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await startQuickClinic(page);
+  await focusPage(page);
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+  const circle = page.locator('.breathing-circle');
+  await expect(circle).toBeVisible();
+  const animation = () => circle.evaluate((el) => getComputedStyle(el).animationName);
+  expect(await animation()).toBe('breathe');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animation()).toBe('none');
+  await expect(circle).toBeVisible();
+});

@@ -170,6 +170,10 @@ describe('wrap-up and overtime', () => {
     expect(container.querySelector('.session')).toHaveAttribute('data-mode', 'wrapUp');
     expect(screen.getByTestId('cue-banner')).toHaveTextContent('Wrap-up: 1:00 left');
     expect(liveRegion()).toHaveTextContent('Wrap-up: 1:00 left in Roles and case.');
+    // The visual twin of the chime goes after a few seconds; the wrap-up look stays.
+    advance(9 * SECOND);
+    expect(screen.queryByTestId('cue-banner')).not.toBeInTheDocument();
+    expect(screen.getByText('Wrap-up')).toBeInTheDocument();
   });
 
   it('past the end counts up as "over by" in its own look, and announces it once', () => {
