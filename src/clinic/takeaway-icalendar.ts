@@ -11,7 +11,8 @@ export const PRODUCT_ID = '-//Case Clinic Timer//Takeaway sheet//EN';
 /**
  * RFC 5545 3.3.11 TEXT: backslash, semicolon and comma are escaped, every kind of line break
  * becomes the two characters "\n", and other control characters (which the grammar forbids)
- * are dropped, so typed text can never start a property of its own.
+ * are dropped, so typed text can never start a property of its own. Bidirectional overrides
+ * are dropped too.
  */
 export function escapeText(text: string): string {
   return (
@@ -22,6 +23,8 @@ export function escapeText(text: string): string {
       .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+      // Bidirectional overrides could make one name run backwards over the text after it.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
   );
 }
 

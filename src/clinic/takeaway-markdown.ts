@@ -7,6 +7,9 @@ import { formatCheckIn, type SheetWords, type TakeawaySheet } from './takeaway';
 // Control characters, line and paragraph separators: they could start a new block.
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+// Bidirectional embeddings, overrides and isolates: invisible, and able to make one name run
+// backwards over the text after it ("Trojan source"). Plain text has no need of them.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 // Characters that are syntax wherever they stand: escapes, code, emphasis, links and images,
 // raw HTML and entities, table cells, strikethrough, heading closers and GitHub's math.
 const INLINE_SYNTAX = /[\\`*_[\]<>|~&#$]/g;
@@ -16,6 +19,7 @@ const LINE_START_SYNTAX = /^([-+=>]|\d{1,9}[.)])/;
 
 export function escapeMarkdown(text: string): string {
   const flat = text
+    .replace(BIDI_CONTROLS, '')
     .replace(LINE_BREAKS, ' ')
     .trim()
     .replace(INLINE_SYNTAX, (char) => `\\${char}`);

@@ -128,6 +128,11 @@ describe('Markdown escaping', () => {
     expect(render(escapeMarkdown(input))).toBe(`<p>${html}</p>\n`);
   });
 
+  it('drops bidirectional overrides, so one name cannot run backwards over the next', () => {
+    expect(escapeMarkdown('evil\u202Egnp.exe \u2067x\u2069')).toBe('evilgnp.exe x');
+    expect(escapeText('evil\u202Egnp.exe')).toBe('evilgnp.exe');
+  });
+
   it('flattens line breaks so text cannot start a block of its own', () => {
     expect(escapeMarkdown('one\n# two\r\n- three\u2028four')).toBe('one \\# two - three four');
   });

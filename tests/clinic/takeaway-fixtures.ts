@@ -34,6 +34,15 @@ export function finishedClinic(patch: Partial<Plan> = {}): ClinicState {
   );
 }
 
+/**
+ * A finished clinic whose plan then gets fields the setup form would refuse (a 10,000-character
+ * name): the clinic must start with a valid plan, but exports must cope with anything stored.
+ */
+export function finishedClinicWith(patch: Partial<Plan>): ClinicState {
+  const clinic = finishedClinic();
+  return { ...clinic, plan: { ...clinic.plan, ...patch } };
+}
+
 export function typicalNotes(clinic: ClinicState): ClinicNotes {
   let notes = createNotes(clinic.plan);
   notes = setCase(notes, { helpAsked: 'How do I keep both teams on board?' });

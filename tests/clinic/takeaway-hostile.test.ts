@@ -10,7 +10,7 @@ import {
 import { buildSheet, type TakeawaySheet } from '../../src/clinic/takeaway';
 import { toICalendar } from '../../src/clinic/takeaway-icalendar';
 import { toMarkdown } from '../../src/clinic/takeaway-markdown';
-import { ENGLISH_WORDS, finishedClinic, HOSTILE_STRINGS } from './takeaway-fixtures';
+import { ENGLISH_WORDS, finishedClinicWith, HOSTILE_STRINGS } from './takeaway-fixtures';
 import { T0 } from './fixtures';
 
 const hostile = Object.values(HOSTILE_STRINGS);
@@ -18,7 +18,7 @@ const hostile = Object.values(HOSTILE_STRINGS);
 /** A sheet with a hostile string in every field a person can type into. */
 function hostileSheet(text: string): TakeawaySheet {
   // The plan is built directly: the setup form's length limits are not what protects exports.
-  const clinic = finishedClinic({
+  const clinic = finishedClinicWith({
     caseTitle: text,
     helpWanted: text,
     caseOwner: text,

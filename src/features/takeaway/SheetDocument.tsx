@@ -34,11 +34,20 @@ export interface SheetDocumentProps {
 }
 
 export function SheetDocument({ sheet, words, language, titleId }: SheetDocumentProps) {
-  const facts: [string, string][] = [];
+  const facts: [string, ReactNode][] = [];
   if (sheet.startedAt !== null) facts.push([words.date, words.formatDateTime(sheet.startedAt)]);
   if (sheet.place) facts.push([words.place, sheet.place]);
   if (sheet.caseOwner) facts.push([words.caseOwner, sheet.caseOwner]);
-  if (sheet.coaches.length > 0) facts.push([words.coaches, sheet.coaches.join(', ')]);
+  if (sheet.coaches.length > 0) {
+    // Each name isolated: a right-to-left name never turns the next one around.
+    const names = sheet.coaches.map((coach, index) => (
+      <span key={index}>
+        {index > 0 && ', '}
+        <bdi>{coach}</bdi>
+      </span>
+    ));
+    facts.push([words.coaches, names]);
+  }
   if (sheet.facilitator) facts.push([words.facilitator, sheet.facilitator]);
 
   return (

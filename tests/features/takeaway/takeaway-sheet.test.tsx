@@ -15,7 +15,7 @@ import {
 import { fromJson } from '../../../src/clinic/takeaway-json';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
-import { finishedClinic, HOSTILE_STRINGS, typicalExport } from '../../clinic/takeaway-fixtures';
+import { finishedClinicWith, HOSTILE_STRINGS, typicalExport } from '../../clinic/takeaway-fixtures';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -53,6 +53,12 @@ describe('the takeaway sheet after the clinic', () => {
     expect(sheetText.getAllByRole('definition').map((item) => item.textContent)).toEqual(
       expect.arrayContaining(['Ada', 'Ben, Chloé, Dev', 'Eli']),
     );
+    // Each coach's name is isolated, so a right-to-left name cannot turn the next one around.
+    expect([...sheet.querySelectorAll('bdi')].map((name) => name.textContent)).toEqual([
+      'Ben',
+      'Chloé',
+      'Dev',
+    ]);
     expect(sheetText.getByText('How do I keep both teams on board?')).toBeInTheDocument();
     expect(sheetText.getByText('A gardener grafting two trees.')).toBeInTheDocument();
     expect(sheetText.getByText('Pair people across teams for the first month')).toBeInTheDocument();
@@ -142,7 +148,7 @@ describe('the takeaway sheet after the clinic', () => {
 
 describe.each(Object.entries(HOSTILE_STRINGS))('hostile text (%s) in every field', (_, text) => {
   it('shows as text, never as markup', () => {
-    const clinic = finishedClinic({
+    const clinic = finishedClinicWith({
       caseTitle: text,
       helpWanted: text,
       caseOwner: text,
