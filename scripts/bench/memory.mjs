@@ -24,6 +24,34 @@ async function heapAfterGc(cdp) {
   };
 }
 
+/**
+ * Self sizes in a heap snapshot, by node type. "code" is what V8 compiled (bytecode, optimised
+ * machine code, feedback): it grows while functions warm up and V8 may flush it; "native" is the
+ * renderer's own memory, outside the JS heap. The rest is the app's data.
+ */
+async function snapshotByType(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const onChunk = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeNames = snapshot.snapshot.meta.node_types[0];
+  const typeField = fields.indexOf('type');
+  const sizeField = fields.indexOf('self_size');
+  const bytes = {};
+  for (let index = 0; index < snapshot.nodes.length; index += fields.length) {
+    const type = typeNames[snapshot.nodes[index + typeField]];
+    bytes[type] = (bytes[type] ?? 0) + snapshot.nodes[index + sizeField];
+  }
+  const appData = Object.entries(bytes)
+    .filter(([type]) => !['code', 'native', 'synthetic'].includes(type))
+    .reduce((sum, [, size]) => sum + size, 0);
+  return { byType: bytes, compiledCode: bytes.code ?? 0, appData };
+}
+
 async function pressButton(page, name) {
   const button = page.getByRole('button', { name, exact: true });
   if ((await button.count()) === 0) return false;
@@ -62,6 +90,7 @@ export async function measureMemory(browser, baseUrl, { minutes, log }) {
     await startClinic(page);
     await page.clock.runFor(2000);
     const start = await heapAfterGc(cdp);
+    const startSnapshot = await snapshotByType(cdp);
     const samples = [{ minute: 0, ...start }];
     const actions = scriptedActions(minutes);
     const done = [];
@@ -83,6 +112,7 @@ export async function measureMemory(browser, baseUrl, { minutes, log }) {
         samples.push({ minute, ...(await heapAfterGc(cdp)) });
     }
     const end = await heapAfterGc(cdp);
+    const endSnapshot = await snapshotByType(cdp);
     samples.push({ minute: minutes, ...end });
     const clinic = await page.evaluate(readSavedClinic, CLINIC_KEY);
     const timerText = await page
@@ -104,6 +134,13 @@ export async function measureMemory(browser, baseUrl, { minutes, log }) {
       growthBytes: end.usedBytes - start.usedBytes,
       // Once every phase, the pause and the first chimes have run, what is left is steady growth.
       growthAfterFirstHourBytes: hourOne ? end.usedBytes - hourOne.usedBytes : null,
+      // From heap snapshots at the start and the end: what grew.
+      snapshot: {
+        compiledCodeGrowthBytes: endSnapshot.compiledCode - startSnapshot.compiledCode,
+        appDataGrowthBytes: endSnapshot.appData - startSnapshot.appData,
+        start: startSnapshot.byType,
+        end: endSnapshot.byType,
+      },
       samples,
       actions: done,
       endState: clinic
@@ -111,7 +148,7 @@ export async function measureMemory(browser, baseUrl, { minutes, log }) {
         : null,
       method:
         'page.clock.install, then page.clock.runFor(60 s) x minutes; heap = Runtime.getHeapUsage ' +
-        'after two HeapProfiler.collectGarbage',
+        'after two HeapProfiler.collectGarbage; what grew = self sizes by type in heap snapshots',
     };
   } finally {
     await context.close();

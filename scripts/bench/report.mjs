@@ -157,7 +157,20 @@ export function rows(results) {
       1,
       atMost(1, 'MB'),
     );
-    add('heapStart', 'JS heap at the start, after GC', round(memory.startBytes / MB, 2), 'MB');
+    if (memory.snapshot) {
+      add(
+        'heapGrowthCode',
+        '… of it compiled code (V8 JIT; heap snapshots)',
+        round(memory.snapshot.compiledCodeGrowthBytes / MB, 3),
+        'MB',
+      );
+      add(
+        'heapGrowthAppData',
+        '… of it objects, strings, closures, arrays',
+        round(memory.snapshot.appDataGrowthBytes / MB, 3),
+        'MB',
+      );
+    }
     if (memory.growthAfterFirstHourBytes !== null) {
       add(
         'heapGrowthAfterHourOne',
@@ -166,6 +179,7 @@ export function rows(results) {
         'MB',
       );
     }
+    add('heapStart', 'JS heap at the start, after GC', round(memory.startBytes / MB, 2), 'MB');
   }
   return list;
 }
