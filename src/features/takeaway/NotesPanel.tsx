@@ -271,6 +271,9 @@ export function NotesPanel() {
   const id = useId();
   const phaseId = useClinic((s) => phaseAt(s.clinic.phaseIndex).id);
   const [showAll, setShowAll] = useState(false);
+  const saveProblem = useNotes((s) => s.saveProblem);
+  const backupKey = useNotes((s) => s.backupKey);
+  const dismissBackup = useNotes((s) => s.dismissBackup);
   // Touch the store so a missing provider fails loudly here, not deep in a child.
   useNotesStoreApi();
   const sections = showAll ? ALL_SECTIONS : SECTIONS_BY_PHASE[phaseId];
@@ -288,6 +291,19 @@ export function NotesPanel() {
         </button>
         <SheetDialogButton />
       </div>
+      {backupKey && (
+        <div role="alert" className="notice">
+          <p>{t('takeaway.notes.unreadable', { key: backupKey })}</p>
+          <button type="button" className="button button-small" onClick={dismissBackup}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {saveProblem && (
+        <p role="alert" className="notice">
+          {t('takeaway.notes.notSaved')}
+        </p>
+      )}
       {sections.length === 0 && <p>{t('takeaway.notes.stillness')}</p>}
       {sections.map((section) => (
         <SectionView key={section} section={section} />

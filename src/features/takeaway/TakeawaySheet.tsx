@@ -159,7 +159,7 @@ export function TakeawaySheet({
   const fileName = (extension: string) =>
     exportFileName(sheet.startedAt ?? now, sheet.caseTitle || words.untitledCase, extension);
   const markdown = () => toMarkdown(sheet, words);
-  const calendar = toICalendar(sheet, words, { now });
+  const hasCheckIn = sheet.nextCheckIn !== null;
 
   return (
     <div className="takeaway">
@@ -214,7 +214,7 @@ export function TakeawaySheet({
               className="button"
               onClick={() =>
                 downloadText(
-                  toJson({ exportedAt: now, ...data }),
+                  toJson({ exportedAt: Date.now(), ...data }),
                   fileName('json'),
                   'application/json',
                 )
@@ -225,14 +225,18 @@ export function TakeawaySheet({
             <button
               type="button"
               className="button"
-              disabled={calendar === null}
-              aria-describedby={calendar === null ? hintId : undefined}
-              onClick={() => calendar && downloadText(calendar, fileName('ics'), 'text/calendar')}
+              disabled={!hasCheckIn}
+              aria-describedby={hasCheckIn ? undefined : hintId}
+              onClick={() => {
+                // DTSTAMP: the moment the calendar file is made.
+                const calendar = toICalendar(sheet, words, { now: Date.now() });
+                if (calendar) downloadText(calendar, fileName('ics'), 'text/calendar');
+              }}
             >
               {t('takeaway.export.downloadCalendar')}
             </button>
           </div>
-          {calendar === null && (
+          {!hasCheckIn && (
             <p id={hintId} className="hint-text">
               {t('takeaway.export.calendarNeedsDate')}
             </p>

@@ -99,6 +99,34 @@ describe('the notes panel', () => {
   });
 });
 
+describe('when the notes cannot be saved or read', () => {
+  it('says so when the device refuses to save, and keeps the typed notes', async () => {
+    const clinic = runningClinicStore();
+    const full = {
+      ...localStorage,
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
+    const notes = createNotesStore({ clinic, storage: full });
+    renderWithTakeaway(<NotesPanel />, { clinic, notes });
+    await user().type(screen.getByRole('textbox', { name: 'The help asked for' }), 'How?');
+    expect(screen.getByRole('alert')).toHaveTextContent("This device's storage refused the notes");
+    expect(screen.getByRole('textbox', { name: 'The help asked for' })).toHaveValue('How?');
+  });
+
+  it('says where unreadable saved notes were kept', () => {
+    localStorage.setItem(NOTES_KEY, 'not json');
+    const clinic = runningClinicStore();
+    const notes = createNotesStore({ clinic, storage: localStorage, now: () => 7 });
+    renderWithTakeaway(<NotesPanel />, { clinic, notes });
+    expect(screen.getByRole('alert')).toHaveTextContent('case-clinic-timer:notes-backup:7');
+    expect(localStorage.getItem('case-clinic-timer:notes-backup:7')).toBe('not json');
+  });
+});
+
 describe('typing in the notes never triggers a console shortcut', () => {
   it('Space, arrows, + and - stay in the text', async () => {
     const clinic = runningClinicStore();
