@@ -226,6 +226,7 @@ export function readLoadResult() {
     domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
     setupReady: probe.readyAt,
     clickAt: probe.clickAt,
+    mutationAt: probe.mutationAt,
     answered: probe.answeredAt,
     scriptsBeforeAnswer: scripts,
   };

@@ -28,10 +28,13 @@ function summarise(runs) {
     fcpMs: round(median(pick('fcp'))),
     setupReadyMs: round(median(pick('setupReady'))),
     answersClickMs: round(median(pick('answered'))),
+    clickToDomChangeMs: round(median(runs.map((run) => run.mutationAt - run.clickAt))),
     clickToAnswerMs: round(median(runs.map((run) => run.answered - run.clickAt))),
     all: runs.map((run) => ({
       fcp: round(run.fcp),
       setupReady: round(run.setupReady),
+      clickAt: round(run.clickAt),
+      domChange: round(run.mutationAt),
       answered: round(run.answered),
     })),
     scriptsBeforeAnswer: runs[0]?.scriptsBeforeAnswer ?? [],

@@ -197,9 +197,11 @@ function formatResult(row) {
 
 /** The one table: a Markdown table that reads in a terminal and pastes into the README. */
 export function table(list, previous) {
-  const before = previous ? new Map(rows(previous).map((row) => [row.id, row])) : null;
+  // The earlier run's own rows, as it wrote them; a run without them is read with today's rules.
+  const earlierRows = previous ? (previous.budgets ?? rows(previous)) : null;
+  const before = earlierRows ? new Map(earlierRows.map((row) => [row.id, row])) : null;
   const header = ['Measure', 'Value', 'Budget', 'Result'];
-  if (before) header.splice(2, 0, 'Before');
+  if (before) header.splice(2, 0, `Before (${previous.meta?.commit ?? 'earlier run'})`);
   const body = list.map((row) => {
     const cells = [row.label, formatValue(row), row.budget ?? '', formatResult(row)];
     if (before) cells.splice(2, 0, before.has(row.id) ? formatValue(before.get(row.id)) : '');

@@ -162,13 +162,14 @@ async function measureFreeze(page, cdp, clock, seconds) {
   await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
   if (!lifecycleWorks) await suspendScripts(cdp);
   await sleep(seconds * 1000);
+  const resumingAt = Date.now();
   if (!lifecycleWorks) await resumeScripts(cdp);
   await cdp.send('Page.setWebLifecycleState', { state: 'active' });
   const resumedAt = Date.now();
   const result = await page.evaluate(readFrames, FRAMES_AFTER);
   return verdict(clock, resumedAt, result.readings, {
     frozenMs: resumedAt - frozenAt,
-    changesWhileFrozen: await changesBetween(page, frozenAt + 200, resumedAt),
+    changesWhileFrozen: await changesBetween(page, frozenAt + 200, resumingAt),
     method: lifecycleWorks
       ? 'CDP Page.setWebLifecycleState frozen, then active'
       : 'CDP Page.setWebLifecycleState frozen (headless Chromium does not freeze a visible page) ' +
@@ -181,11 +182,12 @@ async function measureHidden(page, cdp, clock, seconds) {
   await page.evaluate(setEmulatedVisibility, 'hidden');
   await suspendScripts(cdp);
   await sleep(seconds * 1000);
+  const resumingAt = Date.now();
   await resumeScripts(cdp);
   const result = await page.evaluate(showThenReadFrames, FRAMES_AFTER);
   return verdict(clock, result.shownAt, result.readings, {
     hiddenMs: result.shownAt - hiddenAt,
-    changesWhileHidden: await changesBetween(page, hiddenAt + 200, result.shownAt),
+    changesWhileHidden: await changesBetween(page, hiddenAt + 200, resumingAt),
     method:
       'headless Chromium cannot hide a page, so: visibilityState/hidden report "hidden" and ' +
       'visibilitychange fires; all page scripts are suspended (CDP Debugger.pause) for the ' +
