@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './app/App';
+import { App, ProjectorApp } from './app/App';
 import { createAppUpdate } from './app/app-update';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { OfflineShell } from './app/OfflineShell';
@@ -16,15 +16,17 @@ const deviceStorage = localStorageOrNull();
 // The projector window only ever follows; a console tab controls unless another one already does.
 const isConsole = new URLSearchParams(window.location.search).get('view') !== 'projector';
 const leadership = isConsole && deviceStorage ? createTabLeadership() : null;
-const clinicStorage =
-  leadership && deviceStorage
-    ? gatedStorage(deviceStorage, () => leadership.role() !== 'viewer')
-    : deviceStorage;
+// Only a console tab in control writes the clinic; a viewer tab and the projector never do.
+const clinicStorage = deviceStorage
+  ? gatedStorage(deviceStorage, () => isConsole && leadership?.role() !== 'viewer')
+  : null;
 
 const stores = {
   clinic: createClinicStore({ storage: clinicStorage }),
   settings: createSettingsStore(deviceStorage),
 };
+// A viewer's console (and with it the notes and history stores) mounts only once it takes over,
+// so it starts from what the last controller saved.
 if (leadership && deviceStorage) followTabRole(stores.clinic, leadership, deviceStorage);
 // The single file has no service worker; development has none either.
 const update =
@@ -38,7 +40,7 @@ createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary getClinic={() => stores.clinic.getState().clinic} storage={clinicStorage}>
         <StoresProvider stores={stores}>
-          <OfflineShell leadership={leadership} update={update}>
+          <OfflineShell leadership={leadership} update={update} viewerView={<ProjectorApp />}>
             <App />
           </OfflineShell>
         </StoresProvider>

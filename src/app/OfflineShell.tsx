@@ -20,17 +20,21 @@ interface OfflineShellProps {
   leadership: TabLeadership | null;
   /** null where there is no service worker (the single file, tests). */
   update: AppUpdate | null;
+  /** What a viewer tab shows instead of the console: a read-only view that follows the save. */
+  viewerView: ReactNode;
   children: ReactNode;
 }
 
 /**
- * Around the console: says so when another tab controls the clinic (and makes this one a
- * viewer that cannot be clicked or typed into), and offers a waiting new version.
+ * Around the console: when another tab controls the clinic, says so and shows the read-only
+ * view instead (no controls, no notes, nothing that could write); offers a waiting new version.
  */
-export function OfflineShell({ leadership, update, children }: OfflineShellProps) {
+export function OfflineShell({ leadership, update, viewerView, children }: OfflineShellProps) {
   const { t } = useTranslation();
   const role = useTabRole(leadership);
   const viewer = role === 'viewer';
+  // Until the tab knows its role (a few milliseconds), nothing that could tick or write mounts.
+  if (role === 'deciding') return null;
   return (
     <>
       {viewer && (
@@ -40,10 +44,8 @@ export function OfflineShell({ leadership, update, children }: OfflineShellProps
           </p>
         </aside>
       )}
-      {update && <UpdatePrompt update={update} />}
-      <div className="offline-shell" inert={viewer} data-tab-role={role}>
-        {children}
-      </div>
+      {update && !viewer && <UpdatePrompt update={update} />}
+      {viewer ? viewerView : children}
     </>
   );
 }

@@ -19,7 +19,14 @@ export interface TabLeadership {
   stop(): void;
 }
 
-type LockManagerLike = Pick<LockManager, 'request'>;
+/** The part of `navigator.locks` used here (a test hands in its own). */
+export interface LockManagerLike {
+  request(
+    name: string,
+    options: LockOptions,
+    callback: (lock: Lock | null) => Promise<boolean>,
+  ): Promise<unknown>;
+}
 
 export function createTabLeadership(
   locks: LockManagerLike | undefined = typeof navigator === 'undefined'
@@ -60,7 +67,7 @@ export function createTabLeadership(
     };
     const claim = async () => {
       const held = await locks.request(CONSOLE_LOCK_NAME, { ifAvailable: true }, lead);
-      if (held || abort.signal.aborted) return;
+      if (held === true || abort.signal.aborted) return;
       become('viewer');
       // Queue for the lock: granted when the controlling tab closes.
       await locks.request(CONSOLE_LOCK_NAME, { signal: abort.signal }, lead);

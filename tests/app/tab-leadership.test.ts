@@ -16,12 +16,12 @@ class FakeLocks {
   private held = new Set<string>();
   private queue: Array<{ name: string; grant: () => void }> = [];
 
-  request<T>(
+  request(
     name: string,
     options: { ifAvailable?: boolean; signal?: AbortSignal },
-    callback: (lock: Lock | null) => T,
-  ): Promise<Awaited<T>> {
-    const run = async (): Promise<Awaited<T>> => {
+    callback: (lock: Lock | null) => Promise<boolean>,
+  ): Promise<boolean> {
+    const run = async (): Promise<boolean> => {
       this.held.add(name);
       try {
         return await callback({ name, mode: 'exclusive' } as Lock);
@@ -32,8 +32,8 @@ class FakeLocks {
       }
     };
     if (!this.held.has(name)) return run();
-    if (options.ifAvailable) return Promise.resolve(callback(null)) as Promise<Awaited<T>>;
-    return new Promise<Awaited<T>>((resolve, reject) => {
+    if (options.ifAvailable) return callback(null);
+    return new Promise<boolean>((resolve, reject) => {
       const entry = { name, grant: () => run().then(resolve, reject) };
       this.queue.push(entry);
       options.signal?.addEventListener('abort', () => {
@@ -186,7 +186,7 @@ describe('two console tabs', () => {
   it('a lock manager that refuses leaves the tab in control, not undecided', async () => {
     const refusing = {
       request: () => Promise.reject(new DOMException('denied', 'SecurityError')),
-    } as unknown as LockManager;
+    };
     const warn = console.warn;
     console.warn = () => {};
     try {
