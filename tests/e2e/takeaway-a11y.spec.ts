@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Issue 5's screens under axe, in both themes: the notes panel, the sheet opened from the
+// console, the finished sheet, the history (empty, with a clinic, with a confirmation open).
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map(
+    (v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`axe (${theme}): notes, the sheet, the history`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await page.evaluate((value) => {
+      localStorage.setItem(
+        'case-clinic-timer:settings',
+        JSON.stringify({ theme: value, language: 'en', soundOn: false }),
+      );
+    }, theme);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Case owner', exact: true }).fill('Ada');
+    await page.getByRole('textbox', { name: 'Coach 1', exact: true }).fill('Ben');
+    await page.getByRole('textbox', { name: 'Coach 2', exact: true }).fill('Chloé');
+    await page.getByRole('button', { name: 'Start clinic' }).click();
+    await page.getByRole('button', { name: 'Show all notes' }).click();
+    await page.getByRole('textbox', { name: 'Add to Take-aways' }).fill('Listen first');
+    await page.getByRole('textbox', { name: 'Add to Take-aways' }).press('Enter');
+    await expectNoAxeViolations(page, 'notes, all sections');
+
+    await page.getByRole('button', { name: 'Takeaway sheet' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAxeViolations(page, 'sheet from the console');
+    await page.getByRole('button', { name: 'Back to the clinic' }).click();
+
+    await page.getByRole('button', { name: 'Finish clinic' }).click();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+    await expectNoAxeViolations(page, 'finished sheet');
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'Finished clinics' });
+    await expect(history.getByRole('listitem')).toHaveCount(1);
+    await expectNoAxeViolations(page, 'history');
+    await history.getByRole('button', { name: 'Forget everything' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectNoAxeViolations(page, 'forget confirmation');
+  });
+}
