@@ -65,6 +65,13 @@ test('a whole clinic makes no request to any origin but its own', async ({
     await navigator.serviceWorker.ready;
   });
   await startQuickClinic(page);
+  // The room's window too.
+  const [projector] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open projector window' }).click(),
+  ]);
+  await projector.waitForLoadState('load');
+  await expect(projector.getByText('Phase 1 of 7').first()).toBeVisible();
   await runToFinish(page);
   await page.reload();
 
