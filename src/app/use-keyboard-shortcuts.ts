@@ -40,22 +40,27 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-/** A control the user reached by keyboard: Space presses it, as everywhere on the web. */
-function isKeyboardFocusedControl(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (!target.matches('button, a[href], input, summary, [role="button"], [tabindex]')) return false;
-  try {
-    return target.matches(':focus-visible');
-  } catch {
-    return false;
-  }
+const CONTROLS = 'button, a[href], input, select, summary, [role="button"]';
+
+/**
+ * A control the user reached by keyboard: Space presses it, as everywhere on the web. A control
+ * last clicked with the mouse keeps the focus too, but there Space means pause.
+ */
+function isKeyboardReachedControl(target: EventTarget | null, clicked: Element | null): boolean {
+  if (!(target instanceof Element)) return false;
+  const control = target.closest(CONTROLS);
+  return control !== null && control !== clicked;
 }
 
-function actionFor(event: KeyboardEvent, handlers: ShortcutHandlers): (() => void) | null {
+function actionFor(
+  event: KeyboardEvent,
+  handlers: ShortcutHandlers,
+  clicked: Element | null,
+): (() => void) | null {
   switch (event.key) {
     case ' ':
     case 'Spacebar':
-      return isKeyboardFocusedControl(event.target) ? null : handlers.togglePause;
+      return isKeyboardReachedControl(event.target, clicked) ? null : handlers.togglePause;
     case 'ArrowRight':
       return handlers.next;
     case 'ArrowLeft':
@@ -90,16 +95,26 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolea
 
   useEffect(() => {
     if (!enabled) return;
+    // The control the mouse last pressed; moving on by keyboard forgets it.
+    let clicked: Element | null = null;
+    const onPointerDown = (event: PointerEvent) => {
+      clicked = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+    };
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') clicked = null;
       if (event.defaultPrevented || event.repeat) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) return;
-      const action = actionFor(event, latest.current);
+      const action = actionFor(event, latest.current, clicked);
       if (!action) return;
       event.preventDefault();
       action();
     };
+    window.addEventListener('pointerdown', onPointerDown, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, [enabled]);
 }

@@ -133,3 +133,28 @@ test('no shortcut fires while typing in a field', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText('2:00');
 });
+
+test('Space pauses after a mouse click on a button, but presses a button reached by Tab', async ({
+  page,
+}) => {
+  await installStillClock(page);
+  await page.goto('/');
+  await startQuickClinic(page);
+  const h1 = page.getByRole('heading', { level: 1 });
+
+  // A mouse click leaves the focus on "Next phase"; Space still means pause, not "next" again.
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(h1).toHaveText('Case presentation');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(h1).toHaveText('Case presentation');
+
+  // Reached by keyboard, a button does what Space does to buttons everywhere: it is pressed.
+  await page.getByRole('button', { name: 'Add a minute' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add a minute' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('timer')).toHaveText('6:00');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+});
