@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { instrumentPage, readLastClick, readSavedClinic } from './in-page.mjs';
+import { parseShownSeconds } from './judge.mjs';
 
 // Chromium as the tests use it: Playwright's own when installed, else the system's.
 export function chromiumPath() {
@@ -87,32 +88,4 @@ export async function trueClockOf(page) {
     elapsedBeforeMs: 0,
     plannedMs: (parseShownSeconds(text) ?? 0) * 1000,
   };
-}
-
-export function trueRemainingMs(clock, at) {
-  return clock.plannedMs - clock.elapsedBeforeMs - (at - clock.runningSince);
-}
-
-/** Seconds a countdown text shows ("4:59", "1:02:03"); null when it holds no time. */
-export function parseShownSeconds(text) {
-  const match = /(\d+):(\d{2})(?::(\d{2}))?/.exec(text ?? '');
-  if (!match) return null;
-  const [, a, b, c] = match;
-  return c === undefined
-    ? Number(a) * 60 + Number(b)
-    : Number(a) * 3600 + Number(b) * 60 + Number(c);
-}
-
-/**
- * How far the shown second is from the truth at `at`, in ms. A countdown showing S seconds is
- * right while the true remaining time r is in (S-1 s, S s]. Positive: the display is behind
- * (shows more time than is left); negative: ahead; 0: right.
- */
-export function driftMs(clock, text, at) {
-  const shown = parseShownSeconds(text);
-  if (shown === null) return null;
-  const remaining = trueRemainingMs(clock, at);
-  if (remaining > shown * 1000) return shown * 1000 - remaining;
-  if (remaining <= (shown - 1) * 1000) return (shown - 1) * 1000 - remaining;
-  return 0;
 }

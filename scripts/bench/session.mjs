@@ -1,4 +1,5 @@
-import { driftMs, openInstrumentedPage, parseShownSeconds, startClinic } from './browser.mjs';
+import { openInstrumentedPage, startClinic, trueClockOf } from './browser.mjs';
+import { judgeFrames, parseShownSeconds, trueBoundaryFor, trueRemainingMs } from './judge.mjs';
 import {
   countChangesBetween,
   readFrames,
@@ -48,7 +49,7 @@ async function measureTick(page, cdp, clock, seconds) {
   for (const change of changes) {
     const shown = parseShownSeconds(change.text);
     if (shown === null) continue;
-    const boundary = clock.runningSince + clock.plannedMs - clock.elapsedBeforeMs - shown * 1000;
+    const boundary = trueBoundaryFor(clock, shown);
     lags.push(change.at - boundary);
     if (change.frameAt !== null) frameLags.push(change.frameAt - boundary);
   }
@@ -83,43 +84,11 @@ async function measureTick(page, cdp, clock, seconds) {
   };
 }
 
-// Frames read after each interruption. "Right within a frame of being visible again": from
-// the first frame the page draws after it, the display must be right (and stay right) within
-// one frame interval (1/60 s), whatever that first frame showed.
+// Frames read after each interruption.
 const FRAMES_AFTER = 6;
-const FRAME_MS = 1000 / 60;
-// A frame read just after a true boundary may still show the previous second for as long as
-// the app takes to change it; that is lag (measured above), not drift.
-const LAG_TOLERANCE_MS = 50;
 
-function isRight(drift) {
-  return drift !== null && drift >= 0 && drift <= LAG_TOLERANCE_MS;
-}
-
-/**
- * The display after an interruption that ended at `endedAt`: what each of the next frames
- * showed, how far each was from the truth, and when it was first right.
- */
 function verdict(clock, endedAt, readings, extra) {
-  const frames = readings.map((reading) => ({
-    afterMs: reading.frameAt - endedAt,
-    shown: reading.text,
-    driftMs: driftMs(clock, reading.text, reading.frameAt),
-  }));
-  const firstRight = frames.findIndex((frame) => isRight(frame.driftMs));
-  const staysRight = firstRight >= 0 && frames.slice(firstRight).every((f) => isRight(f.driftMs));
-  return {
-    firstFrameDriftMs: frames[0]?.driftMs ?? null,
-    firstFrameAfterMs: frames[0]?.afterMs ?? null,
-    rightAtFrame: firstRight >= 0 ? firstRight + 1 : null,
-    rightAfterMs: firstRight >= 0 ? frames[firstRight].afterMs : null,
-    wrongAfterFirstFrameMs: firstRight >= 0 ? frames[firstRight].afterMs - frames[0].afterMs : null,
-    staysRight,
-    rightWithinAFrame:
-      firstRight >= 0 && frames[firstRight].afterMs - frames[0].afterMs <= FRAME_MS && staysRight,
-    frames,
-    ...extra,
-  };
+  return { ...judgeFrames(clock, endedAt, readings), ...extra };
 }
 
 async function measureStall(page, clock, stallMs) {
@@ -224,6 +193,17 @@ export async function measureSession(browser, baseUrl, options) {
     await sleep(1000);
     const hidden = await measureHidden(page, cdp, clock, hiddenSeconds);
     log(`  after ${hidden.hiddenMs} ms hidden: ${describe(hidden)}`);
+    // The figures hold only if the same running stretch lasted throughout, inside the phase.
+    const after = await trueClockOf(page);
+    const sameStretch =
+      after.runningSince === clock.runningSince && after.plannedMs === clock.plannedMs;
+    const stillInPhase = trueRemainingMs(clock, Date.now()) > 0;
+    if (!sameStretch || !stillInPhase) {
+      throw new Error(
+        'the clinic did not run one uninterrupted stretch of its first phase during the ' +
+          'session measurements: is the first phase of the default plan long enough?',
+      );
+    }
     return { trueTime: clock.source, tick, lag, drift: { stall, freeze, hidden } };
   } finally {
     await context.close();

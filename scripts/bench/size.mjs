@@ -34,7 +34,7 @@ function measure(buffer) {
 }
 
 /** Files index.html loads by itself: module scripts, modulepreloads, stylesheets. */
-function referencedByHtml(html) {
+export function referencedByHtml(html) {
   const found = new Set();
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   for (const tag of tags) {
@@ -48,7 +48,7 @@ function referencedByHtml(html) {
 }
 
 /** Chunks a module imports statically (import "./x.js" / import {a} from "./x.js"), not import(). */
-function staticImports(code, fromFile) {
+export function staticImports(code, fromFile) {
   const base = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/') + 1) : '';
   const found = new Set();
   const pattern = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
