@@ -130,7 +130,9 @@ test.describe('a reload restores exactly', () => {
     expect(await page.getByRole('main').innerText()).toBe(before);
   });
 
-  test('after the browser is killed, the time it was closed counts', async ({ browser }) => {
+  test('after the browser is killed, the time it was closed counts and the notes are there', async ({
+    browser,
+  }) => {
     // A whole new browser context stands for a browser that was killed and started again: only
     // what was saved survives, and the clinic has run on while the laptop was closed.
     const first = await browser.newContext();
@@ -139,6 +141,9 @@ test.describe('a reload restores exactly', () => {
     await page.goto('/');
     await startQuickClinic(page);
     await goToPhase(page, 2);
+    const note = 'Wants to hand over the project without losing the team.';
+    const notes = page.getByRole('region', { name: 'Notes' }).getByRole('textbox').first();
+    await notes.fill(note);
     await passAndFreeze(page, 60_000);
     const closedAt = await page.evaluate(() => Date.now());
     const remainingAtClose = await remainingMs(page);
@@ -154,6 +159,9 @@ test.describe('a reload restores exactly', () => {
     await again.goto('/');
     await expect(phaseOf(again, 2)).toBeVisible();
     expect(await remainingMs(again)).toBe(remainingAtClose - 90_000);
+    await expect(
+      again.getByRole('region', { name: 'Notes' }).getByRole('textbox').first(),
+    ).toHaveValue(note);
     await second.close();
   });
 });

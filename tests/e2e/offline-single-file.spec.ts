@@ -64,15 +64,23 @@ test('opened from file://, it runs a whole clinic with its sounds and keeps it',
   // The click that started the clinic unlocked audio: the phase-start chime plays.
   await expect.poll(() => page.evaluate(() => window.__soundStarts.length)).toBeGreaterThan(0);
 
+  // The projector window opens from the file too, and follows the console.
+  const [projector] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open projector window' }).click(),
+  ]);
+  await expect(phaseOf(projector, 1)).toBeVisible();
   await page.getByRole('button', { name: 'Next phase' }).click();
   await expect(phaseOf(page, 2)).toBeVisible();
+  await expect(phaseOf(projector, 2)).toBeVisible();
+  await projector.close();
   // Persistence works on file:// too: a reload comes back to the same phase.
   await page.reload();
   await expect(phaseOf(page, 2)).toBeVisible();
   await runToFinish(page, 2);
 
   const elsewhere = requests.filter(
-    (url) => url !== FILE_URL && !url.startsWith('data:') && !url.startsWith('blob:'),
+    (url) => url.split('?')[0] !== FILE_URL && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
   expect(elsewhere).toEqual([]);
   expect(await faults()).toEqual([]);
