@@ -73,8 +73,8 @@ function readUsage() {
     '  --why            attribute the initial JS to packages and app folders (source maps);',
     '                   done anyway when the initial JS is over its budget',
     '  --compare <json> add a column with the figures of an earlier run',
-    '  --out <json>     where to write the figures (default: scripts/bench/results/latest.json;',
-    '                   with --quick: a file in the system temp folder)',
+    '  --out <json>     where to write the figures (default: scripts/bench/results/latest.json',
+    '                   for a full run of every section, else a file in the system temp folder)',
     '  --strict         exit with status 1 when a budget does not hold',
   ].join('\n');
 }
@@ -133,11 +133,13 @@ async function main() {
   const distDir = options.dist
     ? resolve(options.dist)
     : join(tmpdir(), 'case-clinic-timer-bench-dist');
+  // Only a full run of every section replaces the committed figures.
+  const complete = !options.quick && options.only.length === SECTIONS.length;
   const outFile = options.out
     ? resolve(options.out)
-    : options.quick
-      ? join(tmpdir(), 'case-clinic-timer-bench-quick.json')
-      : join(here, 'results', 'latest.json');
+    : complete
+      ? join(here, 'results', 'latest.json')
+      : join(tmpdir(), 'case-clinic-timer-bench-partial.json');
   const startedAt = new Date();
   const loadAtStart = machineLoad();
   log(
