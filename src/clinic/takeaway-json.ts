@@ -1,4 +1,5 @@
-import { parseNotes, type ClinicNotes, type NotesProblem } from './notes';
+import type { ClinicNotes } from './notes';
+import { parseNotes, type NotesProblem } from './notes-validate';
 import type { ClinicState } from './state';
 import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from './templates';
 import {

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createNotes, parseNotes, type ClinicNotes } from '../clinic/notes';
+import { createNotes, type ClinicNotes } from '../clinic/notes';
+import { parseNotes } from '../clinic/notes-validate';
 import {
   createSheetDetails,
   MAX_CHECK_IN_MINUTES,

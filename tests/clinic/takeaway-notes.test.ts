@@ -6,12 +6,12 @@ import {
   editItem,
   editNextStep,
   MAX_ITEMS_PER_LIST,
-  parseNotes,
   removeItem,
   removeNextStep,
   setCase,
   setMirror,
 } from '../../src/clinic/notes';
+import { parseNotes } from '../../src/clinic/notes-validate';
 import { exportFileName, safeTitle } from '../../src/clinic/file-names';
 import { validPlan } from './fixtures';
 

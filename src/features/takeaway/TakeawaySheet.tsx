@@ -1,21 +1,15 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileName } from '../../clinic/file-names';
 import type { ClinicNotes } from '../../clinic/notes';
 import type { ClinicState } from '../../clinic/state';
-import {
-  buildSheet,
-  DEFAULT_CHECK_IN_MINUTES,
-  MAX_CHECK_IN_MINUTES,
-  MIN_CHECK_IN_MINUTES,
-  type NextCheckIn,
-  type SheetDetails,
-} from '../../clinic/takeaway';
+import { buildSheet, type SheetDetails } from '../../clinic/takeaway';
 import { toICalendar } from '../../clinic/takeaway-icalendar';
 import { toJson } from '../../clinic/takeaway-json';
 import { toMarkdown } from '../../clinic/takeaway-markdown';
-import { copyText, downloadText, fromLocalInputs, toLocalInputs } from './export-actions';
+import { CheckInPicker } from './CheckInPicker';
+import { copyText, downloadText } from './export-actions';
+import { PrintCopy } from './PrintCopy';
 import { SheetDocument } from './SheetDocument';
 import { useSheetWords } from './sheet-words';
 import './takeaway.css';
@@ -38,104 +32,6 @@ export interface TakeawaySheetProps {
   actions?: ReactNode;
   /** The level-1 heading's id, for a dialog or region to name itself. */
   headingId?: string;
-}
-
-/** Only the sheet goes to paper: the rest of the page is hidden while it is mounted. */
-function PrintCopy({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.body.classList.add('has-print-sheet');
-    return () => {
-      if (!document.querySelector('.print-sheet')) {
-        document.body.classList.remove('has-print-sheet');
-      }
-    };
-  }, []);
-  return createPortal(
-    <div className="print-sheet" aria-hidden="true">
-      {children}
-    </div>,
-    document.body,
-  );
-}
-
-function CheckInPicker({
-  checkIn,
-  onChange,
-}: {
-  checkIn: NextCheckIn | null;
-  onChange: (checkIn: NextCheckIn | null) => void;
-}) {
-  const { t } = useTranslation();
-  const initial = checkIn ? toLocalInputs(checkIn.startsAt) : { date: '', time: '' };
-  const [date, setDate] = useState(initial.date);
-  const [time, setTime] = useState(initial.time);
-  const [minutes, setMinutes] = useState(
-    String(checkIn?.durationMinutes ?? DEFAULT_CHECK_IN_MINUTES),
-  );
-
-  const commit = (nextDate: string, nextTime: string, nextMinutes: string) => {
-    const startsAt = fromLocalInputs(nextDate, nextTime);
-    const parsed = Number.parseInt(nextMinutes, 10);
-    const durationMinutes = Number.isFinite(parsed)
-      ? Math.min(MAX_CHECK_IN_MINUTES, Math.max(MIN_CHECK_IN_MINUTES, parsed))
-      : DEFAULT_CHECK_IN_MINUTES;
-    onChange(startsAt === null ? null : { startsAt, durationMinutes });
-  };
-
-  return (
-    <div className="check-in-picker">
-      <label className="field">
-        <span>{t('takeaway.details.checkInDate')}</span>
-        <input
-          type="date"
-          value={date}
-          onChange={(event) => {
-            setDate(event.target.value);
-            commit(event.target.value, time, minutes);
-          }}
-        />
-      </label>
-      <label className="field">
-        <span>{t('takeaway.details.checkInTime')}</span>
-        <input
-          type="time"
-          value={time}
-          onChange={(event) => {
-            setTime(event.target.value);
-            commit(date, event.target.value, minutes);
-          }}
-        />
-      </label>
-      <label className="field">
-        <span>{t('takeaway.details.checkInLength')}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={MIN_CHECK_IN_MINUTES}
-          max={MAX_CHECK_IN_MINUTES}
-          step={5}
-          value={minutes}
-          onChange={(event) => {
-            setMinutes(event.target.value);
-            commit(date, time, event.target.value);
-          }}
-        />
-      </label>
-      {checkIn && (
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => {
-            setDate('');
-            setTime('');
-            onChange(null);
-          }}
-        >
-          {t('takeaway.details.clearCheckIn')}
-        </button>
-      )}
-    </div>
-  );
 }
 
 export function TakeawaySheet({

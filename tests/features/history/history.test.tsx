@@ -9,7 +9,10 @@ import type { ClinicExport } from '../../../src/clinic/takeaway-json';
 import { toJson } from '../../../src/clinic/takeaway-json';
 import { createClinicStore } from '../../../src/store/clinic-store';
 import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway';
-import { typicalExport } from '../../clinic/takeaway-fixtures';
+import { IDBFactory } from 'fake-indexeddb';
+import { createIndexedDbBackend } from '../../../src/store/history-backend';
+import { createHistoryStore } from '../../../src/store/history-store';
+import { HOSTILE_STRINGS, typicalExport } from '../../clinic/takeaway-fixtures';
 
 const renderSheet = (data: ClinicExport) => <TakeawaySheet data={data} now={data.exportedAt} />;
 const BAD = join(__dirname, '../../clinic/bad-imports');
@@ -153,4 +156,22 @@ describe('the history', () => {
       expect(within(dialog).getByText('No finished clinics yet.')).toBeInTheDocument();
     },
   );
+
+  it('shows a hostile title as text', async () => {
+    const history = await historyWith(laterClinic(1, HOSTILE_STRINGS.script));
+    const { dialog } = await openHistory({ history });
+    expect(within(dialog).getByText(HOSTILE_STRINGS.script)).toBeInTheDocument();
+    expect(document.querySelector('script, img')).toBeNull();
+  });
+
+  it('says so when a kept clinic was damaged on the device, and opens nothing', async () => {
+    const backend = createIndexedDbBackend(new IDBFactory());
+    await backend.put({ id: '1', title: 'Damaged', startedAt: 1, savedAt: 1, json: '{"format"' });
+    const { dialog, user } = await openHistory({ history: createHistoryStore(backend) });
+    await user.click(within(dialog).getByRole('button', { name: /^Open Damaged/ }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This clinic cannot be opened: the file ends too early',
+    );
+    expect(within(dialog).getByRole('heading', { name: 'Finished clinics' })).toBeInTheDocument();
+  });
 });

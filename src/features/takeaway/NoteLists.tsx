@@ -1,0 +1,179 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addItem,
+  addNextStep,
+  editItem,
+  editNextStep,
+  removeItem,
+  removeNextStep,
+  type ItemListName,
+} from '../../clinic/notes';
+import { useClinic } from '../../store/store-context';
+import { useNotes } from '../../store/takeaway-context';
+
+// The lists of the notes panel. Enter adds what was typed; every field is a real input.
+
+/** Enter (outside an input method's composition) adds what was typed. */
+function onEnter(action: () => void) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    action();
+  };
+}
+
+export function ItemList({ list }: { list: ItemListName }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const items = useNotes((s) => s.notes[list]);
+  const change = useNotes((s) => s.change);
+  const [draft, setDraft] = useState('');
+  const title = t(`takeaway.notes.${list}`);
+  const add = () => {
+    if (draft.trim() === '') return;
+    change((notes) => addItem(notes, list, draft));
+    setDraft('');
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {items.length > 0 && (
+        <ul>
+          {items.map((item, index) => (
+            <li key={item.id} className="note-row">
+              <input
+                type="text"
+                dir="auto"
+                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+                value={item.text}
+                onChange={(event) =>
+                  change((notes) => editItem(notes, list, item.id, event.target.value))
+                }
+              />
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
+                onClick={() => change((notes) => removeItem(notes, list, item.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="note-row">
+        <input
+          type="text"
+          dir="auto"
+          aria-label={t('takeaway.notes.addTo', { list: title })}
+          placeholder={t('takeaway.notes.addTo', { list: title })}
+          aria-describedby={`${id}-hint`}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onEnter(add)}
+        />
+        <button type="button" className="button button-small" onClick={add}>
+          {t('takeaway.notes.add')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="visually-hidden">
+        {t('takeaway.notes.addHint')}
+      </p>
+    </section>
+  );
+}
+
+export function NextSteps() {
+  const { t } = useTranslation();
+  const id = useId();
+  const steps = useNotes((s) => s.notes.nextSteps);
+  const change = useNotes((s) => s.change);
+  const plan = useClinic((s) => s.clinic.plan);
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const people = [plan.caseOwner, ...plan.coaches, plan.facilitator].filter(
+    (name, index, all) => name.trim() !== '' && all.indexOf(name) === index,
+  );
+  const title = t('takeaway.notes.nextSteps');
+  const add = () => {
+    if (text.trim() === '') return;
+    change((notes) => addNextStep(notes, text, owner));
+    setText('');
+    setOwner('');
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <datalist id={`${id}-people`}>
+        {people.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      {steps.length > 0 && (
+        <ul>
+          {steps.map((step, index) => (
+            <li key={step.id} className="note-row">
+              <input
+                type="text"
+                dir="auto"
+                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+                value={step.text}
+                onChange={(event) =>
+                  change((notes) => editNextStep(notes, step.id, { text: event.target.value }))
+                }
+              />
+              <input
+                type="text"
+                dir="auto"
+                list={`${id}-people`}
+                aria-label={t('takeaway.notes.stepOwner', { number: index + 1 })}
+                value={step.owner}
+                onChange={(event) =>
+                  change((notes) => editNextStep(notes, step.id, { owner: event.target.value }))
+                }
+              />
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
+                onClick={() => change((notes) => removeNextStep(notes, step.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="note-row">
+        <input
+          type="text"
+          dir="auto"
+          aria-label={t('takeaway.notes.nextStep')}
+          placeholder={t('takeaway.notes.nextStep')}
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onEnter(add)}
+        />
+        <input
+          type="text"
+          dir="auto"
+          list={`${id}-people`}
+          aria-label={t('takeaway.notes.owner')}
+          placeholder={t('takeaway.notes.owner')}
+          value={owner}
+          onChange={(event) => setOwner(event.target.value)}
+          onKeyDown={onEnter(add)}
+        />
+        <button type="button" className="button button-small" onClick={add}>
+          {t('takeaway.notes.add')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="visually-hidden">
+        {t('takeaway.notes.addHint')}
+      </p>
+    </section>
+  );
+}
