@@ -81,9 +81,8 @@ export function SetupScreen() {
   const updateSettings = useSettings((s) => s.update);
   const [durationDrafts, setDurationDrafts] = useState<Partial<Record<PhaseId, string>>>({});
   const [wrapUpDraft, setWrapUpDraft] = useState<string | null>(null);
-  const [confidentialityDraft, setConfidentialityDraft] = useState(
-    () => plan.confidentialityText || t('session.confidentialityDefault'),
-  );
+  // Until edited, the reminder shows the app's own text in the current language.
+  const [confidentialityDraft, setConfidentialityDraft] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -448,7 +447,10 @@ export function SetupScreen() {
                   <textarea
                     {...props}
                     rows={2}
-                    value={confidentialityDraft}
+                    value={
+                      confidentialityDraft ??
+                      (plan.confidentialityText || t('session.confidentialityDefault'))
+                    }
                     onChange={(e) => {
                       setConfidentialityDraft(e.target.value);
                       dispatch({
