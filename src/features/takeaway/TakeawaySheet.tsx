@@ -143,6 +143,9 @@ export function TakeawaySheet({
         </section>
       </div>
       <section className="takeaway-preview" aria-labelledby={titleId}>
+        {data.clinic.status !== 'finished' && (
+          <p className="hint-text">{t('takeaway.sheet.inProgress')}</p>
+        )}
         <SheetDocument sheet={sheet} words={words} language={data.language} titleId={titleId} />
       </section>
       <PrintCopy>

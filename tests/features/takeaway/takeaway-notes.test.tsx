@@ -147,6 +147,7 @@ describe('typing in the notes never triggers a console shortcut', () => {
     renderWithStores(<ConsoleApp notes={<NotesPanel />} soundControls={null} />, { clinic });
     await user().click(screen.getByRole('button', { name: 'Takeaway sheet' }));
     const dialog = screen.getByRole('dialog', { name: 'Leading a team through a merger' });
+    expect(within(dialog).getByText('Clinic in progress')).toBeInTheDocument();
     // Keys pressed anywhere in the open sheet (not only in its fields) stay in the sheet.
     fireEvent.keyDown(dialog, { key: ' ' });
     fireEvent.keyDown(within(dialog).getByRole('heading', { name: 'Take it home' }), {

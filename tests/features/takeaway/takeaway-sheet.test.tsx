@@ -50,6 +50,7 @@ describe('the takeaway sheet after the clinic', () => {
     renderWithTakeaway(<FinishedScreen />, finishedStores());
     const sheet = screen.getByRole('region', { name: 'Leading a team through a merger' });
     const sheetText = within(sheet);
+    expect(screen.queryByText('Clinic in progress')).not.toBeInTheDocument();
     expect(sheetText.getAllByRole('definition').map((item) => item.textContent)).toEqual(
       expect.arrayContaining(['Ada', 'Ben, Chloé, Dev', 'Eli']),
     );
