@@ -170,40 +170,6 @@ export function SetupScreen() {
       <div className="setup-columns">
         <div className="setup-column">
           <fieldset className="card">
-            <legend>{t('setup.caseSection')}</legend>
-            <Field
-              label={t('setup.caseTitle')}
-              error={message(errorFor(nameFieldsShown, 'caseTitle'))}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  value={plan.caseTitle}
-                  onChange={(e) =>
-                    dispatch({ type: 'updatePlan', patch: { caseTitle: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
-            <Field
-              label={t('setup.helpWanted')}
-              hint={t('setup.helpWantedHint')}
-              error={message(errorFor(nameFieldsShown, 'helpWanted'))}
-            >
-              {(props) => (
-                <textarea
-                  {...props}
-                  rows={2}
-                  value={plan.helpWanted}
-                  onChange={(e) =>
-                    dispatch({ type: 'updatePlan', patch: { helpWanted: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
-          </fieldset>
-
-          <fieldset className="card">
             <legend>{t('setup.peopleSection')}</legend>
             <Field
               label={t('setup.caseOwner')}
@@ -259,33 +225,39 @@ export function SetupScreen() {
                           type="button"
                           id={`coach-${index}-up`}
                           className="button button-icon"
-                          aria-label={t('setup.moveCoachUp', { number })}
                           title={t('setup.moveCoachUp', { number })}
                           disabled={index === 0}
                           onClick={() => moveCoach(index, index - 1, 'up')}
                         >
                           <span aria-hidden="true">↑</span>
+                          <span className="visually-hidden">
+                            {t('setup.moveCoachUp', { number })}
+                          </span>
                         </button>
                         <button
                           type="button"
                           id={`coach-${index}-down`}
                           className="button button-icon"
-                          aria-label={t('setup.moveCoachDown', { number })}
                           title={t('setup.moveCoachDown', { number })}
                           disabled={index === plan.coaches.length - 1}
                           onClick={() => moveCoach(index, index + 1, 'down')}
                         >
                           <span aria-hidden="true">↓</span>
+                          <span className="visually-hidden">
+                            {t('setup.moveCoachDown', { number })}
+                          </span>
                         </button>
                         <button
                           type="button"
                           className="button button-icon"
-                          aria-label={t('setup.removeCoach', { number })}
                           title={t('setup.removeCoach', { number })}
                           disabled={plan.coaches.length <= MIN_COACHES}
                           onClick={() => setCoaches(plan.coaches.filter((_, i) => i !== index))}
                         >
                           <span aria-hidden="true">×</span>
+                          <span className="visually-hidden">
+                            {t('setup.removeCoach', { number })}
+                          </span>
                         </button>
                       </div>
                     </li>
@@ -320,6 +292,40 @@ export function SetupScreen() {
                   value={plan.facilitator}
                   onChange={(e) =>
                     dispatch({ type: 'updatePlan', patch: { facilitator: e.target.value } })
+                  }
+                />
+              )}
+            </Field>
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('setup.caseSection')}</legend>
+            <Field
+              label={t('setup.caseTitle')}
+              error={message(errorFor(nameFieldsShown, 'caseTitle'))}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  value={plan.caseTitle}
+                  onChange={(e) =>
+                    dispatch({ type: 'updatePlan', patch: { caseTitle: e.target.value } })
+                  }
+                />
+              )}
+            </Field>
+            <Field
+              label={t('setup.helpWanted')}
+              hint={t('setup.helpWantedHint')}
+              error={message(errorFor(nameFieldsShown, 'helpWanted'))}
+            >
+              {(props) => (
+                <textarea
+                  {...props}
+                  rows={2}
+                  value={plan.helpWanted}
+                  onChange={(e) =>
+                    dispatch({ type: 'updatePlan', patch: { helpWanted: e.target.value } })
                   }
                 />
               )}
