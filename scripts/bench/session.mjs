@@ -138,6 +138,7 @@ async function measureFreeze(page, cdp, clock, seconds) {
   const result = await page.evaluate(readFrames, FRAMES_AFTER);
   return verdict(clock, resumedAt, result.readings, {
     frozenMs: resumedAt - frozenAt,
+    lifecycleFreezeStoppedTimers: lifecycleWorks,
     changesWhileFrozen: await changesBetween(page, frozenAt + 200, resumingAt),
     method: lifecycleWorks
       ? 'CDP Page.setWebLifecycleState frozen, then active'
