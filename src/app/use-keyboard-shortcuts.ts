@@ -66,6 +66,7 @@ function actionFor(
     case 'ArrowLeft':
       return handlers.previous;
     case '+':
+    case '=': // the + key without Shift on US keyboards
       return handlers.addMinute;
     case '-':
     case '−':
