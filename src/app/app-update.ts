@@ -40,7 +40,8 @@ export function createAppUpdate(
   let userAskedForReload = false;
 
   const activateWaiting = register({
-    immediate: true,
+    // Registered once the page has loaded, so precaching never competes with the first paint.
+    immediate: false,
     onNeedRefresh: () => set({ updateReady: true }),
     onOfflineReady: () => set({ offlineReady: true }),
     // Another tab may activate the new version; this one keeps running until its user reloads.
