@@ -30,7 +30,7 @@ export interface NotesStoreState {
   change: (update: (notes: ClinicNotes) => ClinicNotes) => void;
   setPlace: (place: string) => void;
   setNextCheckIn: (checkIn: SheetDetails['nextCheckIn']) => void;
-  /** Empties the notes and details (Forget everything). */
+  /** Empties the notes and details and deletes moved-aside notes (Forget everything). */
   clear: () => void;
   dismissBackup: () => void;
 }
@@ -133,11 +133,14 @@ export function createNotesStore(options: NotesStoreOptions): NotesStore {
     setPlace: (place) =>
       set({ details: { ...get().details, place: place.slice(0, MAX_TEXT_LENGTH) } }),
     setNextCheckIn: (nextCheckIn) => set({ details: { ...get().details, nextCheckIn } }),
-    clear: () =>
+    clear: () => {
+      removeBackups(storage);
       set({
         notes: createNotes(options.clinic.getState().clinic.plan),
         details: createSheetDetails(),
-      }),
+        backupKey: null,
+      });
+    },
     dismissBackup: () => set({ backupKey: null }),
   }));
 
@@ -181,6 +184,20 @@ export function createNotesStore(options: NotesStoreOptions): NotesStore {
     });
   }
   return store;
+}
+
+function removeBackups(storage: Storage | null): void {
+  if (!storage) return;
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key?.startsWith(NOTES_BACKUP_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Storage gone: nothing to remove.
+  }
 }
 
 function safeLocalStorage(): Storage | null {

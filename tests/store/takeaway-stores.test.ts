@@ -72,6 +72,20 @@ describe('the notes store', () => {
     expect(notes.getState().backupKey).toBe('case-clinic-timer:notes-backup:42');
     expect(storage.getItem('case-clinic-timer:notes-backup:42')).toBe('{"version":1,"notes":');
   });
+
+  it('forgets the notes and the moved-aside copies on "Forget everything"', () => {
+    const storage = memoryStorage();
+    storage.setItem(NOTES_KEY, 'broken');
+    storage.setItem('case-clinic-timer:clinic', 'kept');
+    const clinic = startedClinic(null);
+    const notes = createNotesStore({ clinic, storage, now: () => 42 });
+    notes.getState().change((n) => addItem(n, 'ideas', 'secret'));
+    notes.getState().clear();
+    expect(storage.getItem('case-clinic-timer:notes-backup:42')).toBeNull();
+    expect(notes.getState().notes.ideas).toEqual([]);
+    expect(storage.getItem(NOTES_KEY)).not.toContain('secret');
+    expect(storage.getItem('case-clinic-timer:clinic')).toBe('kept');
+  });
 });
 
 describe('the history', () => {

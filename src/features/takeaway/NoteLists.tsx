@@ -9,6 +9,7 @@ import {
   removeNextStep,
   type ItemListName,
 } from '../../clinic/notes';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes } from '../../store/takeaway-context';
 
@@ -45,6 +46,7 @@ export function ItemList({ list }: { list: ItemListName }) {
               <input
                 type="text"
                 dir="auto"
+                maxLength={MAX_TEXT_LENGTH}
                 aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
                 value={item.text}
                 onChange={(event) =>
@@ -67,6 +69,7 @@ export function ItemList({ list }: { list: ItemListName }) {
         <input
           type="text"
           dir="auto"
+          maxLength={MAX_TEXT_LENGTH}
           aria-label={t('takeaway.notes.addTo', { list: title })}
           placeholder={t('takeaway.notes.addTo', { list: title })}
           aria-describedby={`${id}-hint`}
@@ -118,6 +121,7 @@ export function NextSteps() {
               <input
                 type="text"
                 dir="auto"
+                maxLength={MAX_TEXT_LENGTH}
                 aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
                 value={step.text}
                 onChange={(event) =>
@@ -128,6 +132,7 @@ export function NextSteps() {
                 type="text"
                 dir="auto"
                 list={`${id}-people`}
+                maxLength={MAX_NAME_LENGTH}
                 aria-label={t('takeaway.notes.stepOwner', { number: index + 1 })}
                 value={step.owner}
                 onChange={(event) =>
@@ -150,6 +155,7 @@ export function NextSteps() {
         <input
           type="text"
           dir="auto"
+          maxLength={MAX_TEXT_LENGTH}
           aria-label={t('takeaway.notes.nextStep')}
           placeholder={t('takeaway.notes.nextStep')}
           aria-describedby={`${id}-hint`}
@@ -161,6 +167,7 @@ export function NextSteps() {
           type="text"
           dir="auto"
           list={`${id}-people`}
+          maxLength={MAX_NAME_LENGTH}
           aria-label={t('takeaway.notes.owner')}
           placeholder={t('takeaway.notes.owner')}
           value={owner}

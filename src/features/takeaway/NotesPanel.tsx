@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS_BY_PHASE, setCase, setMirror, type NoteSection } from '../../clinic/notes';
 import { phaseAt } from '../../clinic/phases';
+import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
 import { ItemList, NextSteps } from './NoteLists';
@@ -39,6 +40,7 @@ function Mirrors() {
           </span>
           <textarea
             dir="auto"
+            maxLength={MAX_TEXT_LENGTH}
             rows={2}
             value={mirrors[index] ?? ''}
             onChange={(event) => change((notes) => setMirror(notes, index, event.target.value))}
@@ -61,6 +63,7 @@ function CaseFields() {
         <input
           type="text"
           dir="auto"
+          maxLength={MAX_TEXT_LENGTH}
           value={caseTitle}
           onChange={(event) => change((notes) => setCase(notes, { caseTitle: event.target.value }))}
         />
@@ -69,6 +72,7 @@ function CaseFields() {
         <span>{t('takeaway.notes.helpAsked')}</span>
         <textarea
           dir="auto"
+          maxLength={MAX_TEXT_LENGTH}
           rows={3}
           value={helpAsked}
           onChange={(event) => change((notes) => setCase(notes, { helpAsked: event.target.value }))}

@@ -7,6 +7,8 @@ import { createNotesStore, NOTES_KEY } from '../../../src/store/notes-store';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
+import { HOSTILE_STRINGS } from '../../clinic/takeaway-fixtures';
+import { MAX_TEXT_LENGTH } from '../../../src/clinic/templates';
 
 // Real time: nothing here depends on the clock, and user-event types at its own pace.
 const user = () => userEvent.setup();
@@ -96,6 +98,26 @@ describe('the notes panel', () => {
       'A bridge',
     );
     expect(JSON.parse(localStorage.getItem(NOTES_KEY) ?? '{}').notes.mirrors[0]).toBe('A bridge');
+  });
+});
+
+describe('hostile text typed into the notes', () => {
+  it.each(Object.entries(HOSTILE_STRINGS))('%s stays text in its field', async (_, text) => {
+    const clinic = runningClinicStore();
+    const { takeaway } = renderWithTakeaway(<NotesPanel />, { clinic });
+    goToPhase(clinic, 5);
+    const add = screen.getByRole('textbox', { name: 'Add to Ideas from the dialogue' });
+    // Pasted, as such text would arrive; a field is one line, so line breaks become spaces.
+    add.focus();
+    await user().paste(text);
+    await user().keyboard('{Enter}');
+    const item = screen.getByRole('textbox', { name: 'Ideas from the dialogue, item 1' });
+    // A note holds at most 5,000 characters: the 10,000-character text stops there.
+    const expected = text.replace(/\s/g, '').slice(0, MAX_TEXT_LENGTH);
+    const shown = (item as HTMLInputElement).value.replace(/\s/g, '');
+    expect(shown === expected).toBe(true);
+    expect(takeaway.notes.getState().notes.ideas).toHaveLength(1);
+    expect(document.querySelector('script, img')).toBeNull();
   });
 });
 
