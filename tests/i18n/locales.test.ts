@@ -63,6 +63,28 @@ describe('the locale files', () => {
   });
 });
 
+describe('the informal address of the method, the same throughout', () => {
+  const texts = (language: string) => [...flatten(locales[language] as LocaleTree)];
+
+  it('German says du (and ihr to the group), never Sie', () => {
+    // "Exportieren Sie", "Ihnen", or a formal "Ihr" inside a sentence.
+    const formal = /\b\w+en Sie\b|\bIhnen\b|(?<=\S )Ihr(e|en|er|em)?\b/;
+    expect(texts('de').filter(([, text]) => formal.test(String(text)))).toEqual([]);
+  });
+
+  it('Spanish says tú, never usted', () => {
+    const formal = /\busted(es)?\b/i;
+    expect(texts('es').filter(([, text]) => formal.test(String(text)))).toEqual([]);
+  });
+
+  it('French speaks to one person with tu: "vous" only where a phase speaks to the group', () => {
+    const toTheGroup = ['phase.clarification.prompt', 'phase.stillness.prompt'];
+    const formal = /\b(vous|votre|vos)\b/i;
+    const found = texts('fr').filter(([, text]) => formal.test(String(text)));
+    expect(found.map(([key]) => key)).toEqual(toTheGroup);
+  });
+});
+
 describe('plural forms', () => {
   it('follow each language: French and Spanish have "many", English and German do not', () => {
     expect(pluralForms('en')).toEqual(['one', 'other']);
