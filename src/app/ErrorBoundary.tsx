@@ -116,7 +116,7 @@ export function RecoveryScreen({
       <section aria-labelledby="recovery-heading">
         <h1 id="recovery-heading">{t('offline.recoveryHeading')}</h1>
         <p>{t('offline.recoveryText')}</p>
-        <div>
+        <div className="recovery-actions">
           <button type="button" onClick={exportJson}>
             {t('offline.recoveryExport')}
           </button>
