@@ -45,7 +45,7 @@ export function TakeawaySheet({
   const ownId = useId();
   const titleId = headingId ?? `${ownId}-title`;
   const hintId = `${ownId}-calendar-hint`;
-  const words = useSheetWords(data.language);
+  const { words, language } = useSheetWords(data.language);
   const sheet = useMemo(
     () => buildSheet(data.clinic, data.notes, data.details, now),
     [data.clinic, data.notes, data.details, now],
@@ -146,10 +146,10 @@ export function TakeawaySheet({
         {data.clinic.status !== 'finished' && (
           <p className="hint-text">{t('takeaway.sheet.inProgress')}</p>
         )}
-        <SheetDocument sheet={sheet} words={words} language={data.language} titleId={titleId} />
+        <SheetDocument sheet={sheet} words={words} language={language} titleId={titleId} />
       </section>
       <PrintCopy>
-        <SheetDocument sheet={sheet} words={words} language={data.language} />
+        <SheetDocument sheet={sheet} words={words} language={language} />
       </PrintCopy>
     </div>
   );

@@ -1,22 +1,38 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../clinic/clock';
 import { phaseTextKeys } from '../../clinic/phases';
 import type { SheetWords } from '../../clinic/takeaway';
 
 /**
- * The sheet's words in the clinic's language, for the exports and the printed sheet. A language
- * whose translations are not loaded falls back to English, like the rest of the app.
+ * The sheet's words in the clinic's language, for the exports and the printed sheet, and the
+ * language they are actually in (the app's own until the clinic's has been loaded).
  */
-export function useSheetWords(language: string): SheetWords {
+export function useSheetWords(language: string): { words: SheetWords; language: string } {
   const { i18n } = useTranslation();
+  const ready = i18n.hasResourceBundle(language, 'translation');
+  const [, setLoads] = useState(0);
+  // A sheet kept in another language than the app's: fetch its words, then draw it again.
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void i18n.loadLanguages(language).then(() => {
+      if (live) setLoads((count) => count + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [i18n, language, ready]);
   return useMemo(() => {
-    const t = i18n.getFixedT(language);
-    const locale = safeLocale(language);
+    // Until then (or for a language the app does not have), the app's current language
+    // throughout, rather than English words with foreign dates.
+    const usable = ready ? language : (i18n.resolvedLanguage ?? 'en');
+    const t = i18n.getFixedT(usable);
+    const locale = safeLocale(usable);
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    return {
+    const words: SheetWords = {
       sheetTitle: t('takeaway.sheet.title'),
       untitledCase: t('takeaway.sheet.untitledCase'),
       date: t('takeaway.sheet.date'),
@@ -45,7 +61,8 @@ export function useSheetWords(language: string): SheetWords {
       formatTime: (ms) => time.format(ms),
       formatDuration,
     };
-  }, [i18n, language]);
+    return { words, language: usable };
+  }, [i18n, language, ready]);
 }
 
 function safeLocale(language: string): string {

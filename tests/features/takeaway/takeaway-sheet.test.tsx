@@ -147,6 +147,25 @@ describe('the takeaway sheet after the clinic', () => {
   });
 });
 
+describe('a sheet kept in another language', () => {
+  it('is drawn in its own language once its words are loaded', async () => {
+    const data = typicalExport();
+    renderWithStores(<TakeawaySheet data={{ ...data, language: 'fr' }} now={data.exportedAt} />);
+    const sheet = screen.getByRole('region', { name: data.clinic.plan.caseTitle });
+    expect(await within(sheet).findByText('Temps prévu et temps réel')).toBeInTheDocument();
+    expect(sheet.querySelector('article')).toHaveAttribute('lang', 'fr');
+    expect(sheet).toHaveTextContent(/22 novembre 2026/);
+  });
+
+  it('keeps to the app language for a language the app does not have', () => {
+    const data = typicalExport();
+    renderWithStores(<TakeawaySheet data={{ ...data, language: 'xx' }} now={data.exportedAt} />);
+    const sheet = screen.getByRole('region', { name: data.clinic.plan.caseTitle });
+    expect(within(sheet).getByText('Planned and actual time')).toBeInTheDocument();
+    expect(sheet.querySelector('article')).toHaveAttribute('lang', 'en');
+  });
+});
+
 describe.each(Object.entries(HOSTILE_STRINGS))('hostile text (%s) in every field', (_, text) => {
   it('shows as text, never as markup', () => {
     const clinic = finishedClinicWith({
