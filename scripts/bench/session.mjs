@@ -130,6 +130,7 @@ async function measureFreeze(page, cdp, clock, seconds) {
   const frozenAt = Date.now();
   await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
   if (!lifecycleWorks) await suspendScripts(cdp);
+  const suspendedAt = Date.now();
   await sleep(seconds * 1000);
   const resumingAt = Date.now();
   if (!lifecycleWorks) await resumeScripts(cdp);
@@ -139,7 +140,7 @@ async function measureFreeze(page, cdp, clock, seconds) {
   return verdict(clock, resumedAt, result.readings, {
     frozenMs: resumedAt - frozenAt,
     lifecycleFreezeStoppedTimers: lifecycleWorks,
-    changesWhileFrozen: await changesBetween(page, frozenAt + 200, resumingAt),
+    changesWhileFrozen: await changesBetween(page, suspendedAt + 50, resumingAt),
     method: lifecycleWorks
       ? 'CDP Page.setWebLifecycleState frozen, then active'
       : 'CDP Page.setWebLifecycleState frozen (headless Chromium does not freeze a visible page) ' +
@@ -151,13 +152,14 @@ async function measureHidden(page, cdp, clock, seconds) {
   const hiddenAt = Date.now();
   await page.evaluate(setEmulatedVisibility, 'hidden');
   await suspendScripts(cdp);
+  const suspendedAt = Date.now();
   await sleep(seconds * 1000);
   const resumingAt = Date.now();
   await resumeScripts(cdp);
   const result = await page.evaluate(showThenReadFrames, FRAMES_AFTER);
   return verdict(clock, result.shownAt, result.readings, {
     hiddenMs: result.shownAt - hiddenAt,
-    changesWhileHidden: await changesBetween(page, hiddenAt + 200, resumingAt),
+    changesWhileHidden: await changesBetween(page, suspendedAt + 50, resumingAt),
     method:
       'headless Chromium cannot hide a page, so: visibilityState/hidden report "hidden" and ' +
       'visibilitychange fires; all page scripts are suspended (CDP Debugger.pause) for the ' +
