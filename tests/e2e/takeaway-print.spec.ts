@@ -67,10 +67,11 @@ function longSeed(): Seed {
   };
 }
 
-async function openFinishedSheet(page: Page, seed: Seed) {
+async function openFinishedSheet(page: Page, seed: Seed, language = 'en') {
   await page.goto('/');
   await page.evaluate(
-    ({ clinicKey, notesKey, schemaVersion, seed }) => {
+    ({ clinicKey, notesKey, schemaVersion, seed, language }) => {
+      localStorage.setItem('case-clinic-timer:settings', JSON.stringify({ language }));
       localStorage.setItem(
         clinicKey,
         JSON.stringify({ schemaVersion, savedAt: Date.now(), clinic: seed.clinic }),
@@ -85,10 +86,10 @@ async function openFinishedSheet(page: Page, seed: Seed) {
         }),
       );
     },
-    { clinicKey: CLINIC_KEY, notesKey: NOTES_KEY, schemaVersion: SCHEMA_VERSION, seed },
+    { clinicKey: CLINIC_KEY, notesKey: NOTES_KEY, schemaVersion: SCHEMA_VERSION, seed, language },
   );
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await expect(page.locator('.takeaway-exports button').first()).toBeVisible();
 }
 
 function pdfPages(path: string): number {
@@ -156,3 +157,18 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(flat).toContain('Closing and appreciation');
   });
 }
+
+test('a long clinic in German, whose words run longer, still prints on at most two A4 pages', async ({
+  page,
+}) => {
+  await openFinishedSheet(page, longSeed(), 'de');
+  await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
+  const { pages, text } = await printToPdf(page, 'long-de', 'A4');
+  expect(pages).toBeLessThanOrEqual(2);
+  // Headings print in capitals.
+  const flat = text.replace(/\s+/g, ' ').toLowerCase();
+  expect(flat).toContain('nächste schritte');
+  expect(flat).toContain('geplante und tatsächliche zeit');
+  expect(flat).toContain('6. dezember 2026 um 14:30 – 15:15');
+  expect(flat).toContain('step 8');
+});
