@@ -87,6 +87,9 @@ export function setDocumentLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
+/** The latest language asked of each instance: a slower, older request never overrides it. */
+const latestRequest = new WeakMap<i18n, number>();
+
 /**
  * Makes `language` the instance's language, loading its translations first if needed. Never
  * rejects: if a locale cannot be loaded (an offline first visit that missed the chunk), the
@@ -98,12 +101,14 @@ export async function switchLanguage(
   /** False once a newer choice was made while this one loaded: the newer one wins. */
   stillWanted: () => boolean = () => true,
 ): Promise<void> {
+  const request = (latestRequest.get(instance) ?? 0) + 1;
+  latestRequest.set(instance, request);
   try {
     await instance.loadLanguages(language);
     if (!instance.hasResourceBundle(language, 'translation')) {
       throw new Error('the translations did not load');
     }
-    if (!stillWanted()) return;
+    if (latestRequest.get(instance) !== request || !stillWanted()) return;
     if (instance.language !== language) await instance.changeLanguage(language);
   } catch (error) {
     console.warn(`Could not load the ${language} translations`, error);

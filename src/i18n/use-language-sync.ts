@@ -1,14 +1,19 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { browserLanguages, pickLanguage } from './languages';
+import { useContext, useEffect } from 'react';
+import { I18nContext } from 'react-i18next';
+import { readSettings, SETTINGS_KEY } from '../store/settings-store';
+import { browserLanguages, pickLanguage, SUPPORTED_LANGUAGES } from './languages';
 import { setDocumentLanguage, switchLanguage } from './setup';
 
 /**
  * Keeps the app's language in step with the settings: the saved choice, or the browser's
- * languages while nothing is saved. `<html lang>` follows every change.
+ * languages while nothing is saved. `<html lang>` follows every change, and a choice made in
+ * another window of the app (the console, while the projector is open) is followed too.
  */
 export function useLanguageSync(savedLanguage: string | null): void {
-  const { i18n } = useTranslation();
+  // The instance itself: useTranslation() hands out a new wrapper at every language change,
+  // which would re-run these effects and put the saved language back over a newer choice.
+  const { i18n } = useContext(I18nContext);
+
   useEffect(() => {
     let wanted = true;
     void switchLanguage(i18n, pickLanguage(savedLanguage, browserLanguages()), () => wanted);
@@ -16,10 +21,36 @@ export function useLanguageSync(savedLanguage: string | null): void {
       wanted = false;
     };
   }, [i18n, savedLanguage]);
+
   useEffect(() => {
     setDocumentLanguage(i18n.language);
     const follow = (language: string) => setDocumentLanguage(language);
     i18n.on('languageChanged', follow);
     return () => i18n.off('languageChanged', follow);
+  }, [i18n]);
+
+  // The other window saved the settings; this window's own store does not read them again.
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== SETTINGS_KEY || event.newValue === null) return;
+      try {
+        const { language } = readSettings(JSON.parse(event.newValue));
+        void switchLanguage(i18n, pickLanguage(language, browserLanguages()));
+      } catch {
+        // Unreadable settings from elsewhere change nothing here.
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [i18n]);
+
+  // Once the first screen shows, the other languages follow in the background (a few kB each,
+  // from the offline cache after the first visit), so a sheet kept in another language, opened
+  // from the history, is written in its own language at once.
+  useEffect(() => {
+    const preload = () => void i18n.loadLanguages([...SUPPORTED_LANGUAGES]);
+    const timer = window.setTimeout(preload, 2_000);
+    return () => window.clearTimeout(timer);
   }, [i18n]);
 }

@@ -1,11 +1,16 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, startI18n, switchLanguage } from '../../src/i18n/setup';
 import { useLanguageSync } from '../../src/i18n/use-language-sync';
 import { createClinicStore } from '../../src/store/clinic-store';
-import { createSettingsStore, type SettingsStore } from '../../src/store/settings-store';
+import {
+  createSettingsStore,
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  type SettingsStore,
+} from '../../src/store/settings-store';
 import { StoresProvider, useSettings } from '../../src/store/store-context';
 import { LanguageSwitcher } from '../../src/ui/LanguageSwitcher';
 
@@ -113,6 +118,41 @@ describe('the language switcher', () => {
       await screen.findByRole('heading', { name: 'Préparer la clinique de cas' }),
     ).toBeVisible();
     expect(settings.getState().language).toBe('fr');
+  });
+});
+
+describe('more than one window', () => {
+  it('follows a language chosen in another window of the app (the projector follows the console)', async () => {
+    browserSpeaks('en');
+    await renderApp(createSettingsStore(null));
+    expect(screen.getByRole('heading', { name: 'Set up the clinic' })).toBeVisible();
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: SETTINGS_KEY,
+          newValue: JSON.stringify({ ...DEFAULT_SETTINGS, language: 'es' }),
+        }),
+      );
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Preparar la clínica de casos' }),
+    ).toBeVisible();
+    expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('loads the other languages in the background once the first screen shows', async () => {
+    browserSpeaks('de');
+    const i18n = await renderApp(createSettingsStore(null));
+    expect(i18n.hasResourceBundle('fr', 'translation')).toBe(false);
+    await waitFor(
+      () => {
+        for (const language of ['en', 'de', 'fr', 'es']) {
+          expect(i18n.hasResourceBundle(language, 'translation')).toBe(true);
+        }
+      },
+      { timeout: 5_000 },
+    );
+    expect(i18n.language).toBe('de');
   });
 });
 
