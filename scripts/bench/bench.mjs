@@ -176,7 +176,14 @@ async function main() {
       if (options.only.includes('load')) {
         log(`Load (${plan.loadRuns} runs each) ...`);
         sectionLoad.load = machineLoad();
-        results.load = await measureLoad(browser, server.url, { runs: plan.loadRuns, log });
+        const initialScripts = (await initialFiles(distDir))
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => `/${name}`);
+        results.load = await measureLoad(browser, server.url, {
+          runs: plan.loadRuns,
+          initialScripts,
+          log,
+        });
       }
       if (options.only.includes('session')) {
         log(

@@ -62,39 +62,64 @@ export function instrumentPage() {
 }
 
 /**
- * Load probe, installed before the app's scripts run: as soon as the setup's start button is
- * there, a click is dispatched in a new task (as a user's click would arrive) and the first
- * animation frame after the page's DOM answers it is recorded. Times are ms since navigation.
+ * Load probe, installed before the app's scripts run: once the setup's start button is there and
+ * a frame showing it has been drawn (a user clicks what they see; clicking earlier would also
+ * hold up the first paint), a click is dispatched in a new task, and the first animation frame
+ * after the page's DOM answers it is recorded. Times are ms since navigation.
  */
 export function installLoadProbe(buttonText) {
-  const probe = { readyAt: null, clickAt: null, answeredAt: null, mutationAt: null };
+  const probe = {
+    readyAt: null,
+    paintedAt: null,
+    clickAt: null,
+    answeredAt: null,
+    mutationAt: null,
+  };
   window.__loadProbe = probe;
-  const findButton = () =>
-    [...document.querySelectorAll('button')].find(
-      (button) => button.textContent.trim() === buttonText,
-    );
+  let button = null;
+  const click = () => {
+    const answer = new MutationObserver(() => {
+      answer.disconnect();
+      probe.mutationAt = performance.now();
+      requestAnimationFrame(() => {
+        probe.answeredAt = performance.now();
+      });
+    });
+    answer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    probe.clickAt = performance.now();
+    button.click();
+  };
+  const clickWhenSeen = () => {
+    if (!button || probe.paintedAt === null || probe.clickAt !== null) return;
+    probe.clickAt = -1; // scheduled
+    window.setTimeout(click, 0);
+  };
+  // Painted: the first contentful paint, or, when the button came later, a frame after it.
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    if (button && probe.paintedAt === null) probe.paintedAt = performance.now();
+    clickWhenSeen();
+  }).observe({ type: 'paint', buffered: true });
   const waitForButton = new MutationObserver(() => {
-    const button = findButton();
+    button = [...document.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent.trim() === buttonText,
+    );
     if (!button) return;
     waitForButton.disconnect();
     probe.readyAt = performance.now();
-    window.setTimeout(() => {
-      const answer = new MutationObserver(() => {
-        answer.disconnect();
-        probe.mutationAt = performance.now();
-        requestAnimationFrame(() => {
-          probe.answeredAt = performance.now();
-        });
-      });
-      answer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
-      probe.clickAt = performance.now();
-      button.click();
-    }, 0);
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) {
+      requestAnimationFrame(() =>
+        window.setTimeout(() => {
+          probe.paintedAt = performance.now();
+          clickWhenSeen();
+        }, 0),
+      );
+    }
   });
   waitForButton.observe(document, { subtree: true, childList: true });
 }
@@ -212,15 +237,22 @@ export function loadProbeAnswered() {
 }
 
 /** FCP, the load probe's instants and the scripts fetched before the click was answered. */
-export function readLoadResult() {
+export function readLoadResult(initialScripts) {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   const navigation = performance.getEntriesByType('navigation')[0];
   const probe = window.__loadProbe;
-  const scripts = performance
+  const scriptEntries = performance
     .getEntriesByType('resource')
     .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
-    .filter((entry) => entry.startTime < probe.answeredAt)
-    .map((entry) => new URL(entry.name).pathname);
+    .filter((entry) => entry.startTime < probe.answeredAt);
+  const scripts = scriptEntries.map((entry) => new URL(entry.name).pathname);
+  // When the initial scripts (what index.html loads) had arrived: after that, parse, run, render.
+  const initial = scriptEntries.filter((entry) =>
+    initialScripts.includes(new URL(entry.name).pathname),
+  );
+  const scriptsLoaded = initial.length
+    ? Math.max(...initial.map((entry) => entry.responseEnd))
+    : null;
   return {
     fcp: fcp ? fcp.startTime : null,
     domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
@@ -228,6 +260,7 @@ export function readLoadResult() {
     clickAt: probe.clickAt,
     mutationAt: probe.mutationAt,
     answered: probe.answeredAt,
+    scriptsLoaded,
     scriptsBeforeAnswer: scripts,
   };
 }

@@ -5,7 +5,7 @@ import { median, round } from './stats.mjs';
 // First Contentful Paint and the time until the setup screen answers a click, each run in a
 // fresh context (nothing cached, no service worker yet: a first visit), served from localhost.
 
-async function oneRun(browser, baseUrl, cpuRate) {
+async function oneRun(browser, baseUrl, cpuRate, initialScripts) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -16,7 +16,7 @@ async function oneRun(browser, baseUrl, cpuRate) {
     timeout: 30_000,
     polling: 50,
   });
-  const result = await page.evaluate(readLoadResult);
+  const result = await page.evaluate(readLoadResult, initialScripts);
   await context.close();
   return result;
 }
@@ -26,12 +26,14 @@ function summarise(runs) {
   return {
     runs: runs.length,
     fcpMs: round(median(pick('fcp'))),
+    scriptsLoadedMs: round(median(pick('scriptsLoaded'))),
     setupReadyMs: round(median(pick('setupReady'))),
     answersClickMs: round(median(pick('answered'))),
     clickToDomChangeMs: round(median(runs.map((run) => run.mutationAt - run.clickAt))),
     clickToAnswerMs: round(median(runs.map((run) => run.answered - run.clickAt))),
     all: runs.map((run) => ({
       fcp: round(run.fcp),
+      scriptsLoaded: round(run.scriptsLoaded),
       setupReady: round(run.setupReady),
       clickAt: round(run.clickAt),
       domChange: round(run.mutationAt),
@@ -41,9 +43,9 @@ function summarise(runs) {
   };
 }
 
-export async function measureLoad(browser, baseUrl, { runs, log }) {
+export async function measureLoad(browser, baseUrl, { runs, initialScripts, log }) {
   // One unmeasured visit first, so the server and the disk cache of the OS are warm.
-  await oneRun(browser, baseUrl, 1);
+  await oneRun(browser, baseUrl, 1, initialScripts);
   const result = {};
   for (const [name, rate] of [
     ['unthrottled', 1],
@@ -51,7 +53,7 @@ export async function measureLoad(browser, baseUrl, { runs, log }) {
   ]) {
     const measured = [];
     for (let index = 0; index < runs; index += 1)
-      measured.push(await oneRun(browser, baseUrl, rate));
+      measured.push(await oneRun(browser, baseUrl, rate, initialScripts));
     result[name] = { cpuThrottling: rate, ...summarise(measured) };
     log(
       `  load ${name}: FCP ${result[name].fcpMs} ms, answers a click at ${result[name].answersClickMs} ms (median of ${runs})`,

@@ -78,6 +78,12 @@ export function rows(results) {
       500,
       atMost(500, 'ms'),
     );
+    add(
+      'scriptsLoaded',
+      '… of it until the initial JS has arrived',
+      load.unthrottled.scriptsLoadedMs,
+      'ms',
+    );
     add('fcp4x', 'First Contentful Paint, 4x CPU throttling', load.cpu4x.fcpMs, 'ms');
     add(
       'answersClick',
