@@ -51,6 +51,7 @@ function parseArgs(argv) {
     else if (arg === '--compare') options.compare = value();
     else if (arg === '--out') options.out = value();
     else if (arg === '--dist') options.dist = value();
+    else if (arg === '--show') options.show = value();
     else if (arg === '--only') {
       options.only = value().split(',');
       const unknown = options.only.filter((name) => !SECTIONS.includes(name));
@@ -76,6 +77,7 @@ function readUsage() {
     '  --out <json>     where to write the figures (default: scripts/bench/results/latest.json',
     '                   for a full run of every section, else a file in the system temp folder)',
     '  --strict         exit with status 1 when a budget does not hold',
+    '  --show <json>    print the table of an earlier run and measure nothing',
   ].join('\n');
 }
 
@@ -129,6 +131,19 @@ function build(outDir) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.show) {
+    const earlier = JSON.parse(await readFile(resolve(options.show), 'utf8'));
+    const { meta } = earlier;
+    log(table(earlier.budgets ?? rows(earlier), null));
+    log('');
+    log(
+      `${meta.mode} run of ${meta.date}, commit ${meta.commit}` +
+        `${meta.uncommittedChanges ? ` + ${meta.uncommittedChanges} uncommitted changes in the app` : ''}, ` +
+        `Chromium ${meta.chromium}, Node ${meta.node}, ${meta.cpus} CPUs, ` +
+        `load average ${meta.loadAverage.start.join(' ')} -> ${meta.loadAverage.end.join(' ')}.`,
+    );
+    return;
+  }
   const plan = options.quick ? QUICK : FULL;
   const distDir = options.dist
     ? resolve(options.dist)
