@@ -126,7 +126,9 @@ export function rows(results) {
       [
         'driftStall',
         drift.stall,
-        `Drift after a ${round(drift.stall.stallMs / 1000)} s main-thread stall`,
+        drift.stall.repeats
+          ? `Drift after a ${round(drift.stall.stallMs / 1000)} s main-thread stall (worst of ${drift.stall.repeats})`
+          : `Drift after a ${round(drift.stall.stallMs / 1000)} s main-thread stall`,
       ],
       ['driftFreeze', drift.freeze, `Drift after ${round(drift.freeze.frozenMs / 1000)} s frozen`],
       ['driftHidden', drift.hidden, `Drift after ${round(drift.hidden.hiddenMs / 1000)} s hidden`],

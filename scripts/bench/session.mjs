@@ -91,12 +91,36 @@ function verdict(clock, endedAt, readings, extra) {
   return { ...judgeFrames(clock, endedAt, readings), ...extra };
 }
 
+// Where a stall ends within the second decides whether the app's next timeout is already due,
+// so the stall is repeated, ending at different points of the second; the worst one counts.
+const STALL_REPEATS = 3;
+
 async function measureStall(page, clock, stallMs) {
-  const result = await page.evaluate(stallThenReadFrames, [stallMs, FRAMES_AFTER]);
-  return verdict(clock, result.stallEnd, result.readings, {
-    stallMs: result.stallEnd - result.stallStart,
-    method: 'busy loop in a page task; the timer read in each of the next animation frames',
-  });
+  const runs = [];
+  for (let index = 0; index < STALL_REPEATS; index += 1) {
+    if (index > 0) await sleep(1000 + 333 * index);
+    const result = await page.evaluate(stallThenReadFrames, [stallMs, FRAMES_AFTER]);
+    runs.push(
+      verdict(clock, result.stallEnd, result.readings, {
+        stallMs: result.stallEnd - result.stallStart,
+      }),
+    );
+  }
+  const badness = (run) =>
+    run.rightWithinAFrame ? run.wrongAfterFirstFrameMs : 1e9 + (run.wrongAfterFirstFrameMs ?? 1e9);
+  const worst = runs.reduce((a, b) => (badness(b) > badness(a) ? b : a));
+  return {
+    ...worst,
+    rightWithinAFrame: runs.every((run) => run.rightWithinAFrame),
+    repeats: runs.length,
+    rightWithinAFrameCount: runs.filter((run) => run.rightWithinAFrame).length,
+    runs: runs.map((run) =>
+      Object.fromEntries(Object.entries(run).filter(([key]) => key !== 'frames')),
+    ),
+    method:
+      'busy loop in a page task, repeated; the timer read in each of the next animation ' +
+      'frames; the worst repeat counts',
+  };
 }
 
 /** Does Page.setWebLifecycleState('frozen') stop this page's timers? (Not on a visible page.) */
@@ -189,7 +213,10 @@ export async function measureSession(browser, baseUrl, options) {
         `${tick.scriptingMsPerMinute} ms scripting per minute; lag median ${lag.medianMs} ms`,
     );
     const stall = await measureStall(page, clock, stallMs);
-    log(`  after a ${stall.stallMs} ms stall: ${describe(stall)}`);
+    log(
+      `  after ${stall.repeats} stalls of ${stall.stallMs} ms: right within a frame after ` +
+        `${stall.rightWithinAFrameCount}; worst: ${describe(stall)}`,
+    );
     await sleep(1000);
     const freeze = await measureFreeze(page, cdp, clock, freezeSeconds);
     log(`  after ${freeze.frozenMs} ms frozen: ${describe(freeze)}`);
