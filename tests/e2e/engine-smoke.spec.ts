@@ -5,12 +5,9 @@ import { expect, test } from '@playwright/test';
 test('a clinic runs from setup to finish', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
   await page.goto('/');
-  await page
-    .getByLabel(/case owner/i)
-    .first()
-    .fill('Ada');
-  await page.getByLabel(/coach 1/i).fill('Ben');
-  await page.getByLabel(/coach 2/i).fill('Chloé');
+  await page.getByLabel('Case owner', { exact: true }).fill('Ada');
+  await page.getByLabel('Coach 1', { exact: true }).fill('Ben');
+  await page.getByLabel('Coach 2', { exact: true }).fill('Chloé');
   await page.getByRole('button', { name: 'Start clinic' }).click();
 
   const timer = page.getByRole('timer').first();
