@@ -87,6 +87,19 @@ export function setDocumentLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
+/**
+ * Adds a language's translations to the instance if it lacks them. (Not i18next's own
+ * `loadLanguages`: that one resolves at once for a language already queued, before it has
+ * arrived.) Rejects if the chunk cannot be had.
+ */
+export async function loadLanguage(instance: i18n, language: Language): Promise<void> {
+  if (instance.hasResourceBundle(language, 'translation')) return;
+  const translation = await loadLocale(language);
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', translation, true, false);
+  }
+}
+
 /** The latest language asked of each instance: a slower, older request never overrides it. */
 const latestRequest = new WeakMap<i18n, number>();
 
@@ -104,10 +117,7 @@ export async function switchLanguage(
   const request = (latestRequest.get(instance) ?? 0) + 1;
   latestRequest.set(instance, request);
   try {
-    await instance.loadLanguages(language);
-    if (!instance.hasResourceBundle(language, 'translation')) {
-      throw new Error('the translations did not load');
-    }
+    await loadLanguage(instance, language);
     if (latestRequest.get(instance) !== request || !stillWanted()) return;
     if (instance.language !== language) await instance.changeLanguage(language);
   } catch (error) {

@@ -2,7 +2,7 @@ import { useContext, useEffect } from 'react';
 import { I18nContext } from 'react-i18next';
 import { readSettings, SETTINGS_KEY } from '../store/settings-store';
 import { browserLanguages, pickLanguage, SUPPORTED_LANGUAGES } from './languages';
-import { setDocumentLanguage, switchLanguage } from './setup';
+import { loadLanguage, setDocumentLanguage, switchLanguage } from './setup';
 
 /**
  * Keeps the app's language in step with the settings: the saved choice, or the browser's
@@ -49,7 +49,11 @@ export function useLanguageSync(savedLanguage: string | null): void {
   // from the offline cache after the first visit), so a sheet kept in another language, opened
   // from the history, is written in its own language at once.
   useEffect(() => {
-    const preload = () => void i18n.loadLanguages([...SUPPORTED_LANGUAGES]);
+    const preload = () => {
+      for (const language of SUPPORTED_LANGUAGES) {
+        loadLanguage(i18n, language).catch(() => undefined); // tried again when chosen
+      }
+    };
     const timer = window.setTimeout(preload, 2_000);
     return () => window.clearTimeout(timer);
   }, [i18n]);

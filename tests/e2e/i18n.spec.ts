@@ -320,6 +320,18 @@ test('the language chosen in the app is kept after a reload and sets <html lang>
   await page.context().close();
 });
 
+test('the projector window follows a language chosen in the console', async ({ browser }) => {
+  const page = await newPage(browser, 'en');
+  await page.goto('/');
+  const projector = await page.context().newPage();
+  await projector.goto('/?view=projector');
+  await expect(projector.getByText(en.projector.waiting)).toBeVisible();
+  await page.getByRole('combobox', { name: en.language.label }).selectOption({ label: 'Français' });
+  await expect(projector.getByText(fr.projector.waiting)).toBeVisible();
+  expect(await projector.evaluate(() => document.documentElement.lang)).toBe('fr');
+  await page.context().close();
+});
+
 test('the overflow check itself sees text that is cut off or sticks out', async ({ browser }) => {
   const page = await newPage(browser, 'de');
   await page.goto('/');

@@ -165,6 +165,14 @@ describe('switchLanguage', () => {
     expect(i18n.getFixedT('fr')('setup.heading')).toBe('Préparer la clinique de cas');
   });
 
+  it('switches to a language that a background load has queued but not yet brought', async () => {
+    const i18n = createI18n('en');
+    void i18n.loadLanguages(['fr', 'es']); // queued; i18next answers a second ask at once
+    await switchLanguage(i18n, 'fr');
+    expect(i18n.language).toBe('fr');
+    expect(i18n.t('setup.heading')).toBe('Préparer la clinique de cas');
+  });
+
   it('lets any screen load another language through plain i18next calls', async () => {
     const i18n = createI18n('en');
     await i18n.loadLanguages('es');
