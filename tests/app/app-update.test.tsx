@@ -107,4 +107,15 @@ describe('a new version', () => {
     sw.offlineReady();
     expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline.');
   });
+
+  it('putting the offline note away does not hide a new version found later', async () => {
+    const sw = fakeServiceWorker();
+    const update = createAppUpdate(sw.register, vi.fn(), () => true);
+    renderWithStores(<UpdatePrompt update={update} />, { clinic: clinicStore('setup') });
+    sw.offlineReady();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    sw.newVersionWaiting();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
 });
