@@ -26,6 +26,7 @@ export function trueRemainingMs(clock: TrueClock, at: number): number;
 export function trueBoundaryFor(clock: TrueClock, shownSeconds: number): number;
 export function driftMs(clock: TrueClock, text: string | null, at: number): number | null;
 export const FRAME_MS: number;
+export const NEXT_FRAME_MS: number;
 export const LAG_TOLERANCE_MS: number;
 export function isRight(drift: number | null): boolean;
 export function judgeFrames(

@@ -40,6 +40,9 @@ export function driftMs(clock, text, at) {
 /** One frame at 60 Hz. */
 export const FRAME_MS = 1000 / 60;
 
+/** The next frame after a given one comes before this (one frame interval and some jitter). */
+export const NEXT_FRAME_MS = 1.5 * FRAME_MS;
+
 /**
  * A frame read just after a true boundary may still show the previous second for as long as the
  * app takes to change it; that is lag (measured and budgeted on its own), not drift.
@@ -52,9 +55,10 @@ export function isRight(drift) {
 
 /**
  * The display after an interruption that ended at `endedAt`, from readings of the timer at the
- * next animation frames ({ frameAt, text }). "Right within a frame of being visible again": from
- * the first frame drawn after it, the display must be right within one frame interval, and stay
- * right, whatever that first frame showed.
+ * next animation frames ({ frameAt, text }). "Right within a frame of being visible again": the
+ * first frame drawn after it may still show the old second, but the next frame must be right,
+ * and it must stay right. Frames come every 1/60 s give or take a few ms, so "by the next frame"
+ * is "less than one and a half frame intervals after the first".
  */
 export function judgeFrames(clock, endedAt, readings) {
   const frames = readings.map((reading) => ({
@@ -73,7 +77,7 @@ export function judgeFrames(clock, endedAt, readings) {
     rightAfterMs: firstRight >= 0 ? frames[firstRight].afterMs : null,
     wrongAfterFirstFrameMs,
     staysRight,
-    rightWithinAFrame: firstRight >= 0 && staysRight && wrongAfterFirstFrameMs <= FRAME_MS,
+    rightWithinAFrame: firstRight >= 0 && staysRight && wrongAfterFirstFrameMs < NEXT_FRAME_MS,
     frames,
   };
 }

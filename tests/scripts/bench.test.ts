@@ -73,7 +73,7 @@ describe('judging the frames after an interruption', () => {
     expect(judged.rightWithinAFrame).toBe(true);
   });
 
-  it('allows one stale first frame when the right value follows within 1/60 s', () => {
+  it('allows one stale first frame when the next frame is right', () => {
     const judged = judgeFrames(clock, endedAt, [
       frame(2, '4:25'),
       frame(12, '4:20'),
@@ -81,6 +81,12 @@ describe('judging the frames after an interruption', () => {
     ]);
     expect(judged.firstFrameDriftMs).toBe(4002);
     expect(judged.wrongAfterFirstFrameMs).toBe(10);
+    expect(judged.rightWithinAFrame).toBe(true);
+  });
+
+  it('allows a next frame that comes a little later than 1/60 s', () => {
+    const judged = judgeFrames(clock, endedAt, [frame(1, '4:25'), frame(20, '4:20')]);
+    expect(judged.wrongAfterFirstFrameMs).toBe(19);
     expect(judged.rightWithinAFrame).toBe(true);
   });
 
@@ -93,6 +99,13 @@ describe('judging the frames after an interruption', () => {
     expect(judged.rightAtFrame).toBe(3);
     expect(judged.wrongAfterFirstFrameMs).toBe(38);
     expect(judged.rightWithinAFrame).toBe(false);
+    // Two stale frames, 1/60 s apart, then right: wrong for two frames.
+    const twoFrames = judgeFrames(clock, endedAt, [
+      frame(1, '4:25'),
+      frame(18, '4:25'),
+      frame(35, '4:20'),
+    ]);
+    expect(twoFrames.rightWithinAFrame).toBe(false);
   });
 
   it('fails a display that is never right, or right only for a moment', () => {
