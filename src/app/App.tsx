@@ -25,6 +25,8 @@ import { toggleFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/SoundControls';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { useLanguageSync } from '../i18n/use-language-sync';
 
 export const PROJECTOR_WINDOW_NAME = 'case-clinic-projector';
 
@@ -117,6 +119,11 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
       <main className={inSession ? 'app app-session' : 'app'}>
         <StoreNotices />
         <SoundUnlockBar />
+        {!inSession && (
+          <div className="language-bar">
+            <LanguageSwitcher />
+          </div>
+        )}
         {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
         {status === 'setup' && <SetupScreen />}
         {inSession && (
@@ -178,6 +185,7 @@ function safeStorage(): Storage | null {
 }
 
 export function App() {
+  useLanguageSync(useSettings((s) => s.language));
   return isProjectorView() ? (
     <ProjectorApp />
   ) : (
