@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 // Issue 5's screens under axe, in both themes: the notes panel, the sheet opened from the
 // console, the finished sheet, the history (empty, with a clinic, with a confirmation open).
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
-}
 
 for (const theme of ['dark', 'light'] as const) {
   test(`axe (${theme}): notes, the sheet, the history`, async ({ page }) => {
