@@ -5,6 +5,8 @@
 //
 //   npm run lighthouse               builds, serves on 127.0.0.1:4319, measures
 //   npm run lighthouse -- --no-build measures the dist/ that is already there
+//   npm run lighthouse -- --runs=5   runs each preset 5 times (default 3) and reports the run
+//                                    with the median performance score, as Lighthouse advises
 //
 // Writes the figures to artifacts/lighthouse.json. Not part of `npm test`: scores depend on the
 // machine's load. CHROME_PATH picks the browser (default /usr/bin/chromium).
@@ -30,6 +32,17 @@ const CHROME_FLAGS = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
+
+/** How many times each preset runs; the run with the median performance score is reported. */
+const RUNS = Number(
+  /^--runs=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--runs=')) ?? '')?.[1] ?? 3,
+);
+
+function medianRun(attempts) {
+  const sorted = [...attempts].sort((a, b) => a.scores.performance - b.scores.performance);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { ...median, performanceRuns: attempts.map((attempt) => attempt.scores.performance) };
+}
 
 async function runLighthouse(port, formFactor) {
   const result = await lighthouse(
@@ -100,6 +113,7 @@ function table(runs, install) {
   row(['LCP ms', ...runs.map((run) => String(run.metrics.lcpMs)), '-']);
   row(['TBT ms', ...runs.map((run) => String(run.metrics.tbtMs)), '-']);
   row(['CLS', ...runs.map((run) => run.metrics.cls.toFixed(3)), '-']);
+  row(['performance, every run', ...runs.map((run) => run.performanceRuns.join(' ')), '-']);
   lines.push('');
   lines.push(
     `installable: ${install.installable ? 'yes' : 'no'}` +
@@ -128,8 +142,13 @@ async function main() {
   try {
     chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
     const runs = [];
-    for (const formFactor of ['mobile', 'desktop'])
-      runs.push(await runLighthouse(chrome.port, formFactor));
+    for (const formFactor of ['mobile', 'desktop']) {
+      const attempts = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        attempts.push(await runLighthouse(chrome.port, formFactor));
+      }
+      runs.push(medianRun(attempts));
+    }
     const install = await installability(chrome.port);
     const report = { measuredAt: new Date().toISOString(), url: URL_UNDER_TEST, runs, install };
     mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
