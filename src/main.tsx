@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App, ProjectorApp } from './app/App';
+import { preloadFirstScreen } from './app/lazy-screens';
 import { createAppUpdate } from './app/app-update';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { OfflineShell } from './app/OfflineShell';
@@ -33,7 +34,10 @@ const update =
   isConsole && import.meta.env.PROD && import.meta.env.MODE !== 'single' ? createAppUpdate() : null;
 
 // The saved language, else the browser's; loaded before the first paint so nothing flashes.
-const i18n = await startI18n(stores.settings.getState().language);
+const [i18n] = await Promise.all([
+  startI18n(stores.settings.getState().language),
+  preloadFirstScreen(stores.clinic.getState().clinic.status, !isConsole),
+]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

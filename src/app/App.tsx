@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createClinicStore } from '../store/clinic-store';
 import {
@@ -10,11 +10,14 @@ import {
 } from '../store/store-context';
 import { MINUTE_MS } from '../clinic/templates';
 import { SetupScreen } from '../features/setup/SetupScreen';
-import { ConsoleScreen } from '../features/session/ConsoleScreen';
-import { ProjectorScreen } from '../features/session/ProjectorScreen';
-import { FinishedScreen } from '../features/takeaway/FinishedScreen';
-import { NotesPanel } from '../features/takeaway/NotesPanel';
-import { TakeawaySheet } from '../features/takeaway/TakeawaySheet';
+import {
+  ConsoleScreen,
+  FinishedScreen,
+  NotesPanel,
+  ProjectorScreen,
+  TakeawaySheet,
+  prefetchClinicScreens,
+} from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../clinic/takeaway-json';
@@ -81,7 +84,11 @@ export interface ConsoleAppProps {
 
 /** A finished clinic from the history, drawn as its takeaway sheet. */
 function renderArchivedSheet(data: ClinicExport) {
-  return <TakeawaySheet data={data} now={data.exportedAt} />;
+  return (
+    <Suspense fallback={null}>
+      <TakeawaySheet data={data} now={data.exportedAt} />
+    </Suspense>
+  );
 }
 
 /** The facilitator's window: setup, the console, the end. */
@@ -97,6 +104,7 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   useClinicTicker(store);
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
+  useEffect(() => prefetchClinicScreens(), []);
   useKeyboardShortcuts(
     {
       togglePause: () =>
@@ -126,19 +134,21 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
         )}
         {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
         {status === 'setup' && <SetupScreen />}
-        {inSession && (
-          <ConsoleScreen
-            notes={notes}
-            soundControls={soundControls}
-            onOpenProjector={openProjectorWindow}
-            onToggleFullscreen={() => toggleFullscreen()}
-            shortcutsOpen={shortcutsOpen}
-            onShortcutsOpenChange={setShortcutsOpen}
-          />
-        )}
-        {status === 'finished' && (
-          <FinishedScreen extraActions={<HistoryLauncher renderSheet={renderArchivedSheet} />} />
-        )}
+        <Suspense fallback={null}>
+          {inSession && (
+            <ConsoleScreen
+              notes={notes}
+              soundControls={soundControls}
+              onOpenProjector={openProjectorWindow}
+              onToggleFullscreen={() => toggleFullscreen()}
+              shortcutsOpen={shortcutsOpen}
+              onShortcutsOpenChange={setShortcutsOpen}
+            />
+          )}
+          {status === 'finished' && (
+            <FinishedScreen extraActions={<HistoryLauncher renderSheet={renderArchivedSheet} />} />
+          )}
+        </Suspense>
       </main>
     </TakeawayStoresProvider>
   );
@@ -171,7 +181,9 @@ function ProjectorRoot() {
   return (
     <main className="app app-projector">
       <SoundUnlockBar />
-      <ProjectorScreen />
+      <Suspense fallback={null}>
+        <ProjectorScreen />
+      </Suspense>
     </main>
   );
 }
@@ -190,7 +202,14 @@ export function App() {
     <ProjectorApp />
   ) : (
     <SoundProvider isProjector={false}>
-      <ConsoleApp soundControls={<SoundControls />} notes={<NotesPanel />} />
+      <ConsoleApp
+        soundControls={<SoundControls />}
+        notes={
+          <Suspense fallback={null}>
+            <NotesPanel />
+          </Suspense>
+        }
+      />
     </SoundProvider>
   );
 }

@@ -1,5 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { fromJson, toJson, type ClinicExport, type ImportError } from '../clinic/takeaway-json';
+import type { ClinicExport, ImportError } from '../clinic/takeaway-json';
+
+// The JSON codec (and its validation) loads on first use: every history call is async anyway,
+// and the setup screen, the first thing a visitor sees, does not need it.
+const loadCodec = () => import('../clinic/takeaway-json');
 import type { ClinicStore } from './clinic-store';
 import { defaultHistoryBackend, type HistoryBackend, type HistoryRecord } from './history-backend';
 import type { NotesStore } from './notes-store';
@@ -56,14 +60,15 @@ export function createHistoryStore(
 ): HistoryStore {
   const store = createStore<HistoryStoreState>()((set, get) => {
     const save = async (data: ClinicExport) => {
-      const record: HistoryRecord = {
-        id: historyId(data),
-        title: (data.notes.caseTitle.trim() || data.clinic.plan.caseTitle.trim()).slice(0, 200),
-        startedAt: data.clinic.clinicStartedAt ?? data.exportedAt,
-        savedAt: now(),
-        json: toJson(data),
-      };
+      let record: HistoryRecord;
       try {
+        record = {
+          id: historyId(data),
+          title: (data.notes.caseTitle.trim() || data.clinic.plan.caseTitle.trim()).slice(0, 200),
+          startedAt: data.clinic.clinicStartedAt ?? data.exportedAt,
+          savedAt: now(),
+          json: (await loadCodec()).toJson(data),
+        };
         await backend.put(record);
       } catch {
         set({ problem: 'saveFailed' });
@@ -90,7 +95,7 @@ export function createHistoryStore(
       open: async (id) => {
         const record = (await backend.list()).find((candidate) => candidate.id === id);
         if (!record) return { ok: false, error: { code: 'notFound' } };
-        const result = fromJson(record.json);
+        const result = (await loadCodec()).fromJson(record.json);
         return result.ok ? { ok: true, value: result.value } : result;
       },
       remove: async (id) => {
@@ -102,7 +107,7 @@ export function createHistoryStore(
         set({ entries: [] });
       },
       importText: async (text) => {
-        const result = fromJson(text);
+        const result = (await loadCodec()).fromJson(text);
         if (!result.ok) return result;
         if (!(await save(result.value))) return { ok: false, error: { code: 'saveFailed' } };
         return { ok: true, id: historyId(result.value) };

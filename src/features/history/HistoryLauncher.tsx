@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { HistoryScreen, type HistoryScreenProps } from './HistoryScreen';
+import type { HistoryScreenProps } from './HistoryScreen';
+import { HistoryScreen, prefetchHistoryScreen } from './lazy-history-screen';
 import './history.css';
 
 /** "History": the finished clinics on this device, over the current screen. */
 export function HistoryLauncher({ renderSheet }: HistoryScreenProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  useEffect(() => prefetchHistoryScreen(), []);
   return (
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
@@ -44,7 +46,9 @@ function HistoryDialog({ renderSheet, onClose }: HistoryScreenProps & { onClose:
       <button type="button" className="button history-close" onClick={onClose}>
         {t('history.close')}
       </button>
-      <HistoryScreen renderSheet={renderSheet} />
+      <Suspense fallback={null}>
+        <HistoryScreen renderSheet={renderSheet} />
+      </Suspense>
     </dialog>,
     document.body,
   );

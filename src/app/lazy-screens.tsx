@@ -1,0 +1,70 @@
+import { createElement, lazy, type ComponentType } from 'react';
+import type { ClinicStatus } from '../clinic/state';
+
+// Only the setup screen is in the first download: the console, the projector, the sheet and the
+// notes arrive as their own chunks (precached for offline use). They are fetched as soon as the
+// app has painted, and the one a reload needs is fetched before the first paint, so in practice
+// no screen ever waits on a fallback.
+
+interface Preloadable {
+  preload: () => Promise<unknown>;
+}
+
+/** A lazily loaded screen that renders at once, without suspending, once its chunk is in. */
+function lazyScreen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> & Preloadable {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null; // offline before the first full visit: try again next time
+        throw error;
+      },
+    ));
+  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
+  function Screen(props: P) {
+    return createElement((loaded ?? Suspending) as ComponentType<P>, props);
+  }
+  return Object.assign(Screen, { preload });
+}
+
+export const ConsoleScreen = lazyScreen(() =>
+  import('../features/session/ConsoleScreen').then((m) => m.ConsoleScreen),
+);
+export const ProjectorScreen = lazyScreen(() =>
+  import('../features/session/ProjectorScreen').then((m) => m.ProjectorScreen),
+);
+export const FinishedScreen = lazyScreen(() =>
+  import('../features/takeaway/FinishedScreen').then((m) => m.FinishedScreen),
+);
+export const NotesPanel = lazyScreen(() =>
+  import('../features/takeaway/NotesPanel').then((m) => m.NotesPanel),
+);
+export const TakeawaySheet = lazyScreen(() =>
+  import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),
+);
+
+const settle = (loads: Array<Promise<unknown>>) => Promise.allSettled(loads).then(() => undefined);
+
+/** The screens a clinic goes on to; fetched once the setup screen is up. */
+export function prefetchClinicScreens(): void {
+  void settle([
+    ConsoleScreen.preload(),
+    NotesPanel.preload(),
+    FinishedScreen.preload(),
+    ProjectorScreen.preload(), // a second console tab follows as a room view
+  ]);
+}
+
+/** Before the first paint: the screen the saved state opens on, so a reload shows it at once. */
+export function preloadFirstScreen(status: ClinicStatus, isProjector: boolean): Promise<void> {
+  if (isProjector) return settle([ProjectorScreen.preload()]);
+  if (status === 'running' || status === 'paused') {
+    return settle([ConsoleScreen.preload(), NotesPanel.preload(), ProjectorScreen.preload()]);
+  }
+  if (status === 'finished') return settle([FinishedScreen.preload(), ProjectorScreen.preload()]);
+  return Promise.resolve();
+}
