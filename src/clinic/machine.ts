@@ -28,6 +28,7 @@ export type ClinicEvent =
   | { type: 'extend'; deltaMs: number }
   | { type: 'restartPhase' }
   | { type: 'finish' }
+  | { type: 'reopen' }
   | { type: 'reset' }
   | { type: 'nextTurn' }
   | { type: 'tick' }
@@ -186,6 +187,26 @@ function finish(state: ClinicState, now: number): ClinicState {
   return { ...leavePhase(state, now), status: 'finished', clinicEndedAt: now };
 }
 
+/**
+ * Undoes a finish made by mistake: back to the phase the clinic ended in, paused, its countdown
+ * where it stopped. Cues already fired stay fired, so nothing rings again.
+ */
+function reopen(state: ClinicState, now: number): ClinicState {
+  if (state.status !== 'finished') return state;
+  return {
+    ...state,
+    status: 'paused',
+    pausedSince: now,
+    runningSince: null,
+    clinicEndedAt: null,
+    records: withRecord(state, state.phaseIndex, (record) => ({
+      ...record,
+      endedAt: null,
+      pauseCount: record.pauseCount + 1,
+    })),
+  };
+}
+
 function reset(state: ClinicState): ClinicState {
   if (state.status === 'setup') return state;
   return createClinic(state.plan);
@@ -244,6 +265,8 @@ export function transition(state: ClinicState, event: ClinicEvent, now: number):
       return restartPhase(state, now);
     case 'finish':
       return finish(state, now);
+    case 'reopen':
+      return reopen(state, now);
     case 'reset':
       return reset(state);
     case 'nextTurn':

@@ -135,6 +135,13 @@ describe('cues and reloads', () => {
     expect(collectCues(ended, T0 + 20 * MINUTE).cue).toBeNull();
   });
 
+  it('reopening a finished clinic rings nothing again', () => {
+    const wrapped = collectCues(started.state, T0 + 5 * MINUTE + SECOND).state;
+    const finished = step(wrapped, { type: 'finish' }, T0 + 5 * MINUTE + 2 * SECOND);
+    const reopened = step(finished.state, { type: 'reopen' }, T0 + 6 * MINUTE);
+    expect(reopened.cue).toBeNull();
+  });
+
   it('restarting a phase rings its start again', () => {
     const restarted = step(started.state, { type: 'restartPhase' }, T0 + MINUTE);
     expect(restarted.cue?.kind).toBe('phaseStart');

@@ -27,6 +27,7 @@ const EVENTS: Record<string, ClinicEvent> = {
   extendMinus: { type: 'extend', deltaMs: -MINUTE },
   restartPhase: { type: 'restartPhase' },
   finish: { type: 'finish' },
+  reopen: { type: 'reopen' },
   reset: { type: 'reset' },
   nextTurn: { type: 'nextTurn' },
   tick: { type: 'tick' },
@@ -58,7 +59,7 @@ const APPLIES: Record<ClinicStatus, string[]> = {
     'finish',
     'reset',
   ],
-  finished: ['reset'],
+  finished: ['reopen', 'reset'],
 };
 
 describe('every event in every state', () => {
@@ -209,6 +210,18 @@ describe('finish and reset', () => {
   it('finishing while paused banks the pause', () => {
     const state = transition(paused(), { type: 'finish' }, T0 + 3 * MINUTE);
     expect(state.records[0]?.pausedMs).toBe(2 * MINUTE);
+  });
+
+  it('reopen undoes a finish: the same phase, paused, its countdown where it stopped', () => {
+    const state = transition(finished(), { type: 'reopen' }, T0 + 5 * MINUTE);
+    expect(state.status).toBe('paused');
+    expect(state.phaseIndex).toBe(0);
+    expect(state.clinicEndedAt).toBeNull();
+    expect(state.records[0]?.endedAt).toBeNull();
+    expect(phaseClock(state, T0 + 9 * MINUTE).elapsedMs).toBe(MINUTE);
+    const resumed = transition(state, { type: 'resume' }, T0 + 6 * MINUTE);
+    expect(resumed.records[0]?.pausedMs).toBe(MINUTE);
+    expect(phaseClock(resumed, T0 + 7 * MINUTE).elapsedMs).toBe(2 * MINUTE);
   });
 
   it('reset returns to setup with the same plan and a clean record', () => {

@@ -13,6 +13,10 @@ export function FinishedScreen({ extraActions }: { extraActions?: ReactNode }) {
       <CurrentSheet
         actions={
           <>
+            {/* Finishing by mistake costs nothing: this goes back to the last phase, paused. */}
+            <button type="button" className="button" onClick={() => dispatch({ type: 'reopen' })}>
+              {t('controls.reopen')}
+            </button>
             <button type="button" className="button" onClick={() => dispatch({ type: 'reset' })}>
               {t('controls.newClinic')}
             </button>
