@@ -60,7 +60,7 @@ function StoreNotices() {
       )}
       {saveProblem && (
         <div role="alert" className="notice">
-          <p>{t('notice.storageFull')}</p>
+          <p>{t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}</p>
         </div>
       )}
     </>

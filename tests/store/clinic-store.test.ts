@@ -148,3 +148,17 @@ describe('full storage', () => {
     expect(store.getState().saveProblem).toBeNull();
   });
 });
+
+describe('storage that refuses every write', () => {
+  it('is told apart from full storage', () => {
+    const refusing = new MemoryStorage();
+    refusing.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const store = createClinicStore({ storage: refusing, now: () => T0 });
+    store.getState().dispatch({ type: 'updatePlan', patch: validPlan('standard') });
+    expect(store.getState().saveProblem).toBe('unavailable');
+    store.getState().dispatch({ type: 'start' });
+    expect(store.getState().clinic.status).toBe('running');
+  });
+});
