@@ -98,6 +98,18 @@ const QUICK = {
   memoryMinutes: 180,
 };
 
+/** The figures as JSON, formatted as the project's Prettier would (the file is committed). */
+async function formatJson(value, file) {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...config, parser: 'json' });
+  } catch {
+    return text;
+  }
+}
+
 function log(message) {
   console.log(message);
 }
@@ -248,7 +260,7 @@ async function main() {
   if (options.compare) previous = JSON.parse(await readFile(resolve(options.compare), 'utf8'));
 
   await mkdir(dirname(outFile), { recursive: true });
-  await writeFile(outFile, `${JSON.stringify(output, null, 2)}\n`);
+  await writeFile(outFile, await formatJson(output, outFile));
 
   log('');
   log(table(list, previous));
