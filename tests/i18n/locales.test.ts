@@ -85,6 +85,16 @@ describe('the informal address of the method, the same throughout', () => {
   });
 });
 
+describe('French typography', () => {
+  it('keeps « », : ; ? ! with their word (a no-break space, never a line break before them)', () => {
+    const breakable = / [:;?!»]|« /;
+    const found = [...flatten(locales.fr as LocaleTree)].filter(([, text]) =>
+      breakable.test(String(text)),
+    );
+    expect(found.map(([key]) => key)).toEqual([]);
+  });
+});
+
 describe('plural forms', () => {
   it('follow each language: French and Spanish have "many", English and German do not', () => {
     expect(pluralForms('en')).toEqual(['one', 'other']);
