@@ -35,7 +35,7 @@ export function Countdown({ showProgress = true }: { showProgress?: boolean }) {
           aria-valuemax={100}
           aria-valuenow={percent}
         >
-          <div className="phase-progress-fill" style={{ inlineSize: `${percent}%` }} />
+          <div className="phase-progress-fill" style={{ transform: `scaleX(${percent / 100})` }} />
         </div>
       )}
     </div>
