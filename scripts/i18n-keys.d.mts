@@ -23,12 +23,8 @@ export function flatten(
 ): Map<string, unknown>;
 export function pluralBases(englishKeys: Iterable<string>): Set<string>;
 export function pluralForms(language: string): string[];
-export function expectedKeys(english: LocaleTree, language: string): Set<string>;
+export function expectedKeys(english: LocaleTree): Set<string>;
 export function placeholders(text: unknown): string[];
-export function diffLocale(
-  english: LocaleTree,
-  translated: LocaleTree,
-  language: string,
-): LocaleDiff;
+export function diffLocale(english: LocaleTree, translated: LocaleTree): LocaleDiff;
 export function isClean(diff: LocaleDiff): boolean;
 export function readLocales(dir?: string): Record<string, LocaleTree>;
