@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** A modal question with Cancel (focused first) and the action. */
 export function ConfirmDialog({
@@ -14,24 +15,14 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const textId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
-    else dialog?.setAttribute('open', '');
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      size="narrow"
       role="alertdialog"
       aria-describedby={textId}
       aria-label={confirmLabel}
-      className="confirm-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      onClose={onCancel}
     >
       <p id={textId} dir="auto">
         {text}
@@ -44,6 +35,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../ui/ModalDialog';
 import type { HistoryScreenProps } from './HistoryScreen';
 import { HistoryScreen, prefetchHistoryScreen } from './lazy-history-screen';
 import './history.css';
@@ -22,34 +22,14 @@ export function HistoryLauncher({ renderSheet }: HistoryScreenProps) {
 
 function HistoryDialog({ renderSheet, onClose }: HistoryScreenProps & { onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
-    else dialog.setAttribute('open', '');
-    const stop = (event: KeyboardEvent) => event.stopPropagation();
-    dialog.addEventListener('keydown', stop);
-    return () => dialog.removeEventListener('keydown', stop);
-  }, []);
-  // On the body, so the styles of the screen that opened it do not reach it.
-  return createPortal(
-    <dialog
-      ref={ref}
-      className="history-dialog"
-      aria-label={t('history.heading')}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+  return (
+    <ModalDialog size="wide" aria-label={t('history.heading')} onClose={onClose}>
       <button type="button" className="button history-close" onClick={onClose}>
         {t('history.close')}
       </button>
       <Suspense fallback={null}>
         <HistoryScreen renderSheet={renderSheet} />
       </Suspense>
-    </dialog>,
-    document.body,
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { CurrentSheet } from './CurrentSheet';
 
 /**
@@ -27,28 +27,9 @@ export function SheetDialogButton() {
 
 function SheetDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
-    else dialog.setAttribute('open', '');
-    const stop = (event: KeyboardEvent) => event.stopPropagation();
-    dialog.addEventListener('keydown', stop);
-    return () => dialog.removeEventListener('keydown', stop);
-  }, []);
-  // On the body, not in the console's side column: the column's styles must not reach the sheet.
-  return createPortal(
-    <dialog
-      ref={ref}
-      className="sheet-dialog"
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+  return (
+    <ModalDialog size="wide" aria-labelledby={headingId} onClose={onClose}>
       <CurrentSheet
         headingId={headingId}
         actions={
@@ -57,7 +38,6 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
           </button>
         }
       />
-    </dialog>,
-    document.body,
+    </ModalDialog>
   );
 }
