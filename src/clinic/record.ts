@@ -1,3 +1,4 @@
+import { currentPauseMs, phaseElapsedMs, runningStretchMs } from './clock';
 import { PHASES, type PhaseId } from './phases';
 import type { ClinicState } from './state';
 
@@ -16,17 +17,24 @@ export interface PhaseSummary {
   visited: boolean;
 }
 
-export function summarizePhases(state: ClinicState): PhaseSummary[] {
+/**
+ * Each phase as of `now`. The records bank time when a phase is left or paused; for the
+ * current phase the stretch still running (or the pause still going) is added, so a sheet
+ * opened mid-clinic is already right.
+ */
+export function summarizePhases(state: ClinicState, now: number): PhaseSummary[] {
   return PHASES.map((phase, index) => {
     const record = state.records[index]!;
+    const isCurrent = index === state.phaseIndex;
     const plannedMs = state.plan.durationsMs[phase.id];
+    const clockElapsedMs = isCurrent ? phaseElapsedMs(state, now) : record.clockElapsedMs;
     return {
       phaseId: phase.id,
       plannedMs,
       extensionMs: record.extensionMs,
-      actualMs: record.activeMs,
-      pausedMs: record.pausedMs,
-      overtimeMs: Math.max(0, record.clockElapsedMs - (plannedMs + record.extensionMs)),
+      actualMs: record.activeMs + (isCurrent ? runningStretchMs(state, now) : 0),
+      pausedMs: record.pausedMs + (isCurrent ? currentPauseMs(state, now) : 0),
+      overtimeMs: Math.max(0, clockElapsedMs - (plannedMs + record.extensionMs)),
       startedAt: record.startedAt,
       endedAt: record.endedAt,
       visited: record.visits > 0,
@@ -42,8 +50,11 @@ export interface ClinicTotals {
   wallMs: number;
 }
 
-export function clinicTotals(state: ClinicState, now: number): ClinicTotals {
-  const phases = summarizePhases(state);
+export function clinicTotals(
+  phases: PhaseSummary[],
+  state: ClinicState,
+  now: number,
+): ClinicTotals {
   const start = state.clinicStartedAt;
   const end = state.clinicEndedAt ?? now;
   return {

@@ -1,6 +1,6 @@
-import { runningStretchMs } from './clock';
 import type { ClinicNotes } from './notes';
-import { PHASE_IDS, type PhaseId } from './phases';
+import type { PhaseId } from './phases';
+import { clinicTotals, summarizePhases } from './record';
 import type { ClinicState } from './state';
 import { MAX_TEXT_LENGTH } from './templates';
 
@@ -78,15 +78,13 @@ export function buildSheet(
   now: number,
 ): TakeawaySheet {
   const { plan } = clinic;
-  const timings = PHASE_IDS.map((phaseId, index) => {
-    const record = clinic.records[index];
-    const live = index === clinic.phaseIndex ? runningStretchMs(clinic, now) : 0;
-    return {
-      phaseId,
-      plannedMs: plan.durationsMs[phaseId],
-      actualMs: (record?.activeMs ?? 0) + (clinic.status === 'finished' ? 0 : live),
-    };
-  });
+  const phases = summarizePhases(clinic, now);
+  const timings = phases.map(({ phaseId, plannedMs, actualMs }) => ({
+    phaseId,
+    plannedMs,
+    actualMs,
+  }));
+  const totals = clinicTotals(phases, clinic, now);
   const mirrors = plan.coaches
     .map((coach, index) => ({ coach: coach.trim(), text: (notes.mirrors[index] ?? '').trim() }))
     .filter((mirror) => mirror.text !== '');
@@ -112,8 +110,8 @@ export function buildSheet(
       ? { startsAt: checkIn.startsAt, endsAt: checkIn.startsAt + checkIn.durationMinutes * 60_000 }
       : null,
     timings,
-    plannedTotalMs: timings.reduce((sum, timing) => sum + timing.plannedMs, 0),
-    actualTotalMs: timings.reduce((sum, timing) => sum + timing.actualMs, 0),
+    plannedTotalMs: totals.plannedMs,
+    actualTotalMs: totals.actualMs,
   };
 }
 

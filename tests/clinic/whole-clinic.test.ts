@@ -25,7 +25,7 @@ describe('a whole standard clinic at simulated instants', () => {
     [at(63, 40), { type: 'next' }], // dialogue 20:00
     [at(73, 40), { type: 'finish' }], // closing 10:00
   ]);
-  const phases = summarizePhases(state);
+  const phases = summarizePhases(state, T0 + at(99));
   const byId = Object.fromEntries(phases.map((p) => [p.phaseId, p]));
 
   it('ends finished at the last instant', () => {
@@ -72,7 +72,7 @@ describe('a whole standard clinic at simulated instants', () => {
   });
 
   it('adds up: active plus paused equals the time from start to end', () => {
-    const totals = clinicTotals(state, T0 + at(99));
+    const totals = clinicTotals(phases, state, T0 + at(99));
     expect(totals.actualMs + totals.pausedMs).toBe(totals.wallMs);
     expect(totals.wallMs).toBe(at(73, 40));
     expect(totals.plannedMs).toBe(at(70));
@@ -82,5 +82,33 @@ describe('a whole standard clinic at simulated instants', () => {
     expect(phaseClock(state, T0 + at(200)).elapsedMs).toBe(
       phaseClock(state, T0 + at(80)).elapsedMs,
     );
+  });
+});
+
+describe('the record mid-clinic', () => {
+  const running = run(setupClinic('standard'), [
+    [at(0), { type: 'start' }],
+    [at(1), { type: 'pause' }],
+    [at(2), { type: 'resume' }],
+    [at(6), { type: 'next' }], // roles: 5:00 active, over by 0:00
+  ]);
+
+  it('counts the stretch still running in the current phase', () => {
+    const presentation = summarizePhases(running, T0 + at(9, 30))[1];
+    expect(presentation).toMatchObject({ actualMs: at(3, 30), pausedMs: 0, overtimeMs: 0 });
+  });
+
+  it('counts the pause still going, and still adds up to the time since the start', () => {
+    const paused = run(running, [[at(8), { type: 'pause' }]]);
+    const now = T0 + at(11);
+    const phases = summarizePhases(paused, now);
+    expect(phases[1]).toMatchObject({ actualMs: at(2), pausedMs: at(3) });
+    const totals = clinicTotals(phases, paused, now);
+    expect(totals.actualMs + totals.pausedMs).toBe(totals.wallMs);
+  });
+
+  it('shows overtime in the current phase as it grows', () => {
+    const phases = summarizePhases(running, T0 + at(6 + 16));
+    expect(phases[1]?.overtimeMs).toBe(at(1));
   });
 });
