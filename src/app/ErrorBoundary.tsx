@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '../store/persistence';
+import { exportFileName } from '../clinic/file-names';
 import './offline.css';
 
 // When rendering fails, the room sees a calm page instead of a blank one: what exists can be
@@ -106,7 +107,7 @@ export function RecoveryScreen({
     }
     const rescue = rescueExport(error, clinic, storage);
     download(
-      `case-clinic-rescue-${rescue.exportedAt.slice(0, 10)}.json`,
+      exportFileName(Date.parse(rescue.exportedAt), t('offline.rescueFileTitle'), 'json'),
       JSON.stringify(rescue, null, 2),
     );
   };

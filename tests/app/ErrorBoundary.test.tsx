@@ -83,7 +83,7 @@ describe('the error boundary', () => {
     });
     await userEvent.click(screen.getByRole('button', { name: 'Save what exists (JSON)' }));
     expect(click).toHaveBeenCalledOnce();
-    expect(downloaded).toMatch(/^case-clinic-rescue-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(downloaded).toMatch(/^\d{4}-\d{2}-\d{2}-case-clinic-rescue\.json$/);
     const exported = JSON.parse(await blobs[0]!.text());
     expect(exported.clinicInMemory).toEqual({ status: 'running', phaseIndex: 3 });
     expect(exported.saved[CLINIC_KEY]).toEqual({ schemaVersion: 1 });

@@ -43,7 +43,7 @@ test('a render failure shows a calm recovery screen that saves what exists and s
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save what exists (JSON)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^case-clinic-rescue-.*\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-case-clinic-rescue\.json$/);
   const rescue = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(rescue.clinicInMemory.plan.caseOwner).toBe('Ada');
   expect(rescue.clinicInMemory.status).toBe('running');
