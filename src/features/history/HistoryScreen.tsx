@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClinicExport } from '../../clinic/takeaway-json';
+import { formatDateTime, intlLocale } from '../../i18n/format';
 import type { HistoryEntry } from '../../store/history-store';
 import { useHistory, useHistoryStoreApi, useNotesStoreApi } from '../../store/takeaway-context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -29,10 +30,7 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
   const [pendingDelete, setPendingDelete] = useState<HistoryEntry | null>(null);
   const [confirmForget, setConfirmForget] = useState(false);
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
+  const locale = intlLocale(i18n.resolvedLanguage ?? 'en');
   const titleOf = (entry: HistoryEntry) => entry.title || t('history.untitled');
 
   if (opened) {
@@ -71,7 +69,7 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
       ) : (
         <ul className="history-list">
           {entries.map((entry) => {
-            const date = dateFormat.format(entry.startedAt);
+            const date = formatDateTime(entry.startedAt, locale);
             return (
               <li key={entry.id}>
                 <span className="history-title" dir="auto">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../clinic/clock';
 import { PHASES, phaseTextKeys } from '../../clinic/phases';
+import { formatTime, intlLocale } from '../../i18n/format';
 import { useClinic } from '../../store/store-context';
 import { useClockValue } from '../../ui/use-clock-value';
 import { forecastViewAt, sameForecast } from './session-view';
@@ -61,10 +62,7 @@ export function ForecastLine() {
   const clinic = useClinic((s) => s.clinic);
   const view = useClockValue(clinic, forecastViewAt, sameForecast);
   if (!view) return null;
-  const time = new Intl.DateTimeFormat(i18n.language, {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(view.endMinuteAt);
+  const time = formatTime(view.endMinuteAt, intlLocale(i18n.language));
   const delta = view.deltaMinutes;
   return (
     <div className="forecast">

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../clinic/clock';
 import { phaseTextKeys } from '../../clinic/phases';
+import { formatDate, formatDateTime, formatTime, intlLocale } from '../../i18n/format';
 import type { SheetWords } from '../../clinic/takeaway';
 
 /**
@@ -28,10 +29,8 @@ export function useSheetWords(language: string): { words: SheetWords; language: 
     // throughout, rather than English words with foreign dates.
     const usable = ready ? language : (i18n.resolvedLanguage ?? 'en');
     const t = i18n.getFixedT(usable);
-    const locale = safeLocale(usable);
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+    // The clinic's language, in the browser's region where it speaks it (en-GB: 24 hours).
+    const locale = safeLocale(intlLocale(usable));
     const words: SheetWords = {
       sheetTitle: t('takeaway.sheet.title'),
       untitledCase: t('takeaway.sheet.untitledCase'),
@@ -56,9 +55,9 @@ export function useSheetWords(language: string): { words: SheetWords; language: 
       total: t('takeaway.sheet.total'),
       checkInSummary: (title) => t('takeaway.sheet.checkInSummary', { title }),
       phaseName: (id) => t(phaseTextKeys(id).name),
-      formatDateTime: (ms) => dateTime.format(ms),
-      formatDate: (ms) => date.format(ms),
-      formatTime: (ms) => time.format(ms),
+      formatDateTime: (ms) => formatDateTime(ms, locale),
+      formatDate: (ms) => formatDate(ms, locale),
+      formatTime: (ms) => formatTime(ms, locale),
       formatDuration,
     };
     return { words, language: usable };

@@ -197,9 +197,20 @@ describe('wrap-up and overtime', () => {
     advance(3 * MINUTE);
     expect(screen.getByText('1 minute behind plan')).toBeInTheDocument();
     // Started 09:00:00.3 UTC; 35 minutes of plan and one minute behind: 09:36 UTC, in local time.
-    const expected = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(
+    // The test browser speaks en-US: a 12-hour clock.
+    const expected = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(
       Date.UTC(2026, 10, 22, 9, 36),
     );
+    expect(screen.getByText(`Expected end: ${expected}`)).toBeInTheDocument();
+  });
+
+  it("reads the expected end on the browser's own clock: 24 hours in British English", () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB']);
+    renderConsole(runningClinicStore());
+    const expected = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(
+      Date.UTC(2026, 10, 22, 9, 35),
+    );
+    expect(expected).toMatch(/^\d\d:\d\d$/);
     expect(screen.getByText(`Expected end: ${expected}`)).toBeInTheDocument();
   });
 });
