@@ -8,7 +8,16 @@
 //   3. turned up or down to TARGET_LUFS so every cue sounds equally loud,
 //   4. encoded as WebM/Opus and MP3, each under 30 KB,
 //   5. measured again from the encoded file; the script fails if a file strays from the target,
-//      peaks too high or is too big.
+//      peaks too high or is too big,
+//   6. decoded back and compared with the loudness-normalised source (see `quality`); the script
+//      fails if the coding noise is too loud, so nobody can squeeze the files into mush.
+//
+// WebM/Opus is what the app plays (and what counts against the size budget). It is encoded
+// CELT-only (`-application lowdelay`): at these bitrates libopus's default mode codes the first
+// 0.4 s of every strike with its speech coder (SILK/hybrid), which smears noise up to 8 kHz over
+// the attack; at 12 kbps it would code whole sounds that way. Each file is band-limited just
+// above its highest partial (OPUS_BANDWIDTHS_HZ), and Opus packets carry 120 ms, which saves
+// container overhead without changing the audio.
 // Output: public/sounds/<set>/<name>.{webm,mp3}. Needs ffmpeg with libopus and libmp3lame.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,6 +34,19 @@ const LOUDNESS_TOLERANCE_LU = 1;
 const MAX_TRUE_PEAK_DBTP = -1;
 const MAX_BYTES = 30_000;
 const FADE_IN_S = 0.01;
+// Coding-quality floors (see `quality`), from measurements of the WebM files (worst file):
+//   20 kbps, default mode (the files until Nov 2026):  SNR 16.7 dB, band SNR 4.0 dB
+//   16 kbps CELT-only, 12 kHz, 120 ms packets:         SNR 13.7 dB, band SNR 2.2 dB
+//   12 kbps CELT-only, 120 ms packets (these files):   SNR 12.6 dB, band SNR 0.2 dB
+//   10 kbps CELT-only, 12 kHz, 120 ms packets:         SNR 12.1 dB, band SNR -0.7 dB
+//   12 kbps default mode (speech coder, SILK/hybrid):  SNR 12.6 dB, band SNR -4.2 dB
+// The MP3s (32 kbps) measure 25-26 dB and 22-26 dB.
+const MIN_SNR_DB = 12;
+const MIN_BAND_SNR_DB = -0.5;
+// Opus audio bandwidths (libopus `-cutoff`): the smallest one that keeps the highest partial
+// of a sound, with 15 % headroom, is used for it.
+const OPUS_BANDWIDTHS_HZ = [8000, 12000, 20000];
+const OPUS_KBPS = 12;
 
 /**
  * A strike: partials (frequency ratio to `hz`, amplitude, decay per second) that start at `at`
@@ -146,9 +168,23 @@ const SOUNDS = {
   },
 };
 
+/** Highest partial frequency of a sound (Hz). */
+function topPartialHz(sound) {
+  return Math.max(...sound.strikes.flatMap((s) => s.partials.map(([ratio]) => s.hz * ratio)));
+}
+
+/** The smallest Opus bandwidth above the sound's highest partial, with 15 % headroom. */
+function opusCutoffHz(sound) {
+  const needed = topPartialHz(sound) * 1.15;
+  return OPUS_BANDWIDTHS_HZ.find((hz) => hz >= needed) ?? OPUS_BANDWIDTHS_HZ.at(-1);
+}
+
 const FORMATS = {
-  webm: ['-c:a', 'libopus', '-b:a', '20k', '-vbr', 'on', '-application', 'audio', '-f', 'webm'],
-  mp3: ['-ar', '24000', '-c:a', 'libmp3lame', '-b:a', '32k', '-f', 'mp3'],
+  webm: (sound) => [
+    ...['-c:a', 'libopus', '-b:a', `${OPUS_KBPS}k`, '-vbr', 'on', '-application', 'lowdelay'],
+    ...['-frame_duration', '120', '-cutoff', String(opusCutoffHz(sound)), '-f', 'webm'],
+  ],
+  mp3: () => ['-ar', '24000', '-c:a', 'libmp3lame', '-b:a', '32k', '-f', 'mp3'],
 };
 const BITEXACT = ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact'];
 
@@ -173,6 +209,132 @@ function measure(file) {
     throw new Error(`No loudness measurement for ${file}:\n${summary}`);
   }
   return { lufs, peak };
+}
+
+/** Mono 48 kHz float samples of a file (or of a file through an ffmpeg audio filter). */
+function decode(file, filter) {
+  const out = execFileSync(
+    'ffmpeg',
+    [
+      ...['-hide_banner', '-loglevel', 'error', '-i', file, ...(filter ? ['-af', filter] : [])],
+      ...['-ac', '1', '-ar', String(SAMPLE_RATE), '-c:a', 'pcm_f32le', '-f', 'f32le', '-'],
+    ],
+    { maxBuffer: 1 << 28 },
+  );
+  return new Float32Array(out.buffer.slice(out.byteOffset, out.byteOffset + out.length));
+}
+
+/** In-place radix-2 FFT of (re, im); the length is a power of two. */
+function fft(re, im) {
+  const n = re.length;
+  for (let i = 1, j = 0; i < n; i++) {
+    let bit = n >> 1;
+    for (; j & bit; bit >>= 1) j ^= bit;
+    j ^= bit;
+    if (i < j) {
+      [re[i], re[j]] = [re[j], re[i]];
+      [im[i], im[j]] = [im[j], im[i]];
+    }
+  }
+  for (let len = 2; len <= n; len <<= 1) {
+    const angle = (-2 * Math.PI) / len;
+    for (let k = 0; k < len / 2; k++) {
+      const wr = Math.cos(angle * k);
+      const wi = Math.sin(angle * k);
+      for (let i = k; i < n; i += len) {
+        const j = i + len / 2;
+        const tr = re[j] * wr - im[j] * wi;
+        const ti = re[j] * wi + im[j] * wr;
+        re[j] = re[i] - tr;
+        im[j] = im[i] - ti;
+        re[i] += tr;
+        im[i] += ti;
+      }
+    }
+  }
+}
+
+const FRAME = 1024; // about 21 ms
+// Third-octave bands from 100 Hz up; everything below 100 Hz is one band.
+const BAND_EDGES_HZ = [0];
+for (let i = 0; 100 * 2 ** (i / 3) < SAMPLE_RATE / 2; i++) BAND_EDGES_HZ.push(100 * 2 ** (i / 3));
+BAND_EDGES_HZ.push(SAMPLE_RATE / 2 + 1);
+
+/** Energy per third-octave band of each Hann-windowed frame (hop FRAME/2): [frame][band]. */
+function bandEnergies(samples) {
+  const window = Float64Array.from(
+    { length: FRAME },
+    (_, i) => Math.sin((Math.PI * i) / FRAME) ** 2,
+  );
+  const bandOf = Array.from({ length: FRAME / 2 + 1 }, (_, bin) => {
+    const hz = (bin * SAMPLE_RATE) / FRAME;
+    return BAND_EDGES_HZ.findIndex((edge, b) => hz >= edge && hz < BAND_EDGES_HZ[b + 1]);
+  });
+  const frames = [];
+  for (let start = 0; start + FRAME <= samples.length; start += FRAME / 2) {
+    const re = new Float64Array(FRAME);
+    const im = new Float64Array(FRAME);
+    for (let i = 0; i < FRAME; i++) re[i] = samples[start + i] * window[i];
+    fft(re, im);
+    const bands = new Float64Array(BAND_EDGES_HZ.length - 1);
+    for (let bin = 0; bin <= FRAME / 2; bin++) bands[bandOf[bin]] += re[bin] ** 2 + im[bin] ** 2;
+    frames.push(bands);
+  }
+  return frames;
+}
+
+const dB = (ratio) => 10 * Math.log10(ratio);
+
+/**
+ * How close a decoded file is to the sound that went into the encoder, sample by sample (both
+ * start at the same sample: ffmpeg drops the Opus pre-skip and the MP3 encoder delay).
+ * - snrDb: signal-to-noise ratio of the whole file, noise being decoded minus source.
+ * - bandSnrDb: the same per third-octave band and 21 ms frame, clamped to [-10, 40] dB and
+ *   averaged over the cells within 60 dB of the loudest one (in the source or in the decoded
+ *   file), so noise in the quiet tail, around the high partials and where the source is silent
+ *   counts as much as in the loud attack.
+ * - bestLag, bestLagSnrDb: the shift (samples, within 10 ms) with the least noise, and the SNR
+ *   there. A nearly pure tone can match a few periods off just as well, so the comparison counts
+ *   as misaligned (and its figures as meaningless) only if another shift beats 0 by over 1 dB.
+ */
+function quality(source, decoded) {
+  const n = Math.min(source.length, decoded.length);
+  const noiseAt = (lag) => {
+    let sum = 0;
+    for (let i = Math.max(0, -lag); i < Math.min(n, n - lag); i++) {
+      sum += (decoded[i + lag] - source[i]) ** 2;
+    }
+    return sum;
+  };
+  let signal = 0;
+  for (let i = 0; i < n; i++) signal += source[i] ** 2;
+  let bestLag = 0;
+  let leastNoise = noiseAt(0);
+  for (let lag = -SAMPLE_RATE / 100; lag <= SAMPLE_RATE / 100; lag++) {
+    const noise = noiseAt(lag);
+    if (noise < leastNoise) [bestLag, leastNoise] = [lag, noise];
+  }
+  const noise = decoded.subarray(0, n).map((x, i) => x - source[i]);
+  const s = bandEnergies(source.subarray(0, n));
+  const d = bandEnergies(decoded.subarray(0, n));
+  const e = bandEnergies(noise);
+  const floor = Math.max(...s.map((bands) => Math.max(...bands))) * 1e-6;
+  let sum = 0;
+  let cells = 0;
+  s.forEach((bands, f) =>
+    bands.forEach((energy, b) => {
+      if (energy <= floor && d[f][b] <= floor) return;
+      const ratio = e[f][b] > 0 ? dB(energy / e[f][b]) : 40;
+      sum += Math.min(40, Math.max(-10, energy > 0 ? ratio : -10));
+      cells++;
+    }),
+  );
+  return {
+    snrDb: dB(signal / noiseAt(0)),
+    bandSnrDb: sum / cells,
+    bestLag,
+    bestLagSnrDb: dB(signal / leastNoise),
+  };
 }
 
 function render(sound, wavFile) {
@@ -202,23 +364,27 @@ try {
       render(sound, raw);
       const before = measure(raw);
       const gainDb = TARGET_LUFS - before.lufs;
+      const volume = `volume=${gainDb.toFixed(2)}dB`;
+      const source = decode(raw, volume);
       for (const [ext, codecArgs] of Object.entries(FORMATS)) {
         const file = join(OUT_DIR, setName, `${name}.${ext}`);
-        ffmpeg([
-          '-i',
-          raw,
-          '-af',
-          `volume=${gainDb.toFixed(2)}dB`,
-          '-ac',
-          '1',
-          ...codecArgs,
-          ...BITEXACT,
-          file,
-        ]);
+        ffmpeg(['-i', raw, '-af', volume, '-ac', '1', ...codecArgs(sound), ...BITEXACT, file]);
         const after = measure(file);
         const bytes = statSync(file).size;
-        rows.push({ file: `${setName}/${name}.${ext}`, bytes, ...after, gainDb });
+        const fidelity = quality(source, decode(file));
+        rows.push({ file: `${setName}/${name}.${ext}`, bytes, ...after, gainDb, ...fidelity });
         const label = `${setName}/${name}.${ext}`;
+        if (fidelity.snrDb < fidelity.bestLagSnrDb - 1) {
+          problems.push(`${label}: decoded file is ${fidelity.bestLag} samples off the source`);
+        }
+        if (fidelity.snrDb < MIN_SNR_DB) {
+          problems.push(`${label}: SNR ${fidelity.snrDb.toFixed(1)} dB below ${MIN_SNR_DB}`);
+        }
+        if (fidelity.bandSnrDb < MIN_BAND_SNR_DB) {
+          problems.push(
+            `${label}: band SNR ${fidelity.bandSnrDb.toFixed(1)} dB below ${MIN_BAND_SNR_DB}`,
+          );
+        }
         if (Math.abs(after.lufs - TARGET_LUFS) > LOUDNESS_TOLERANCE_LU) {
           problems.push(`${label}: ${after.lufs} LUFS, target ${TARGET_LUFS}`);
         }
@@ -236,12 +402,21 @@ try {
 console.log(
   `Target ${TARGET_LUFS} LUFS (EBU R128 integrated), true peak <= ${MAX_TRUE_PEAK_DBTP} dBTP`,
 );
-console.log('file                         bytes   LUFS   peak dBTP  gain dB');
+console.log(
+  `Coding quality against the source: SNR >= ${MIN_SNR_DB} dB, band SNR >= ${MIN_BAND_SNR_DB} dB`,
+);
+console.log('file                         bytes   LUFS   peak dBTP  gain dB  SNR dB  band SNR dB');
 for (const row of rows) {
   console.log(
-    `${row.file.padEnd(27)} ${String(row.bytes).padStart(6)} ${row.lufs.toFixed(1).padStart(6)} ${row.peak
-      .toFixed(1)
-      .padStart(10)} ${row.gainDb.toFixed(1).padStart(8)}`,
+    [
+      row.file.padEnd(27),
+      String(row.bytes).padStart(6),
+      row.lufs.toFixed(1).padStart(6),
+      row.peak.toFixed(1).padStart(10),
+      row.gainDb.toFixed(1).padStart(8),
+      row.snrDb.toFixed(1).padStart(7),
+      row.bandSnrDb.toFixed(1).padStart(12),
+    ].join(' '),
   );
 }
 if (problems.length > 0) {
