@@ -27,6 +27,14 @@ vi.mock('../src/features/history/lazy-history-screen', async () => ({
   prefetchHistoryScreen: () => {},
 }));
 
+vi.mock('../src/store/lazy-takeaway-stores', async () => {
+  const module = await import('../src/store/takeaway-stores');
+  return {
+    loadedTakeawayStores: () => module,
+    preloadTakeawayStores: () => Promise.resolve(module),
+  };
+});
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

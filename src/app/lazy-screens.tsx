@@ -1,5 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import type { ClinicStatus } from '../clinic/state';
+import { preloadTakeawayStores } from '../store/lazy-takeaway-stores';
 
 // Only the setup screen is in the first download: the console, the projector, the sheet and the
 // notes arrive as their own chunks (precached for offline use). They are fetched as soon as the
@@ -31,17 +32,22 @@ function lazyScreen<P extends object>(
   return Object.assign(Screen, { preload });
 }
 
+/** A screen that reads the notes or the history: their stores' module comes with it. */
+function withTakeawayStores<T>(load: Promise<T>): Promise<T> {
+  return Promise.all([load, preloadTakeawayStores()]).then(([component]) => component);
+}
+
 export const ConsoleScreen = lazyScreen(() =>
-  import('../features/session/ConsoleScreen').then((m) => m.ConsoleScreen),
+  withTakeawayStores(import('../features/session/ConsoleScreen').then((m) => m.ConsoleScreen)),
 );
 export const ProjectorScreen = lazyScreen(() =>
   import('../features/session/ProjectorScreen').then((m) => m.ProjectorScreen),
 );
 export const FinishedScreen = lazyScreen(() =>
-  import('../features/takeaway/FinishedScreen').then((m) => m.FinishedScreen),
+  withTakeawayStores(import('../features/takeaway/FinishedScreen').then((m) => m.FinishedScreen)),
 );
 export const NotesPanel = lazyScreen(() =>
-  import('../features/takeaway/NotesPanel').then((m) => m.NotesPanel),
+  withTakeawayStores(import('../features/takeaway/NotesPanel').then((m) => m.NotesPanel)),
 );
 export const TakeawaySheet = lazyScreen(() =>
   import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),

@@ -1,19 +1,45 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { archiveFinishedClinics, createHistoryStore, type HistoryStore } from './history-store';
-import type { HistoryStoreState } from './history-store';
-import { createNotesStore, type NotesStore, type NotesStoreState } from './notes-store';
+import type { ClinicStore } from './clinic-store';
+import type { HistoryStore, HistoryStoreState } from './history-store';
+import {
+  loadedTakeawayStores,
+  preloadTakeawayStores,
+  type TakeawayStoresModule,
+} from './lazy-takeaway-stores';
+import type { NotesStore, NotesStoreState } from './notes-store';
 import { useClinicStoreApi } from './store-context';
+import type { TakeawayStores } from './takeaway-stores';
 
 // The notes and the history come through their own context, next to the clinic's. Without
-// stores handed in, the provider makes the device's own (localStorage, IndexedDB).
+// stores handed in, the provider makes the device's own, from a module that loads after the
+// first paint; the screens that read them load it first, so none of them waits in practice.
 
-export interface TakeawayStores {
-  notes: NotesStore;
-  history: HistoryStore;
+export type { TakeawayStores };
+
+/** Holds the stores, made on first use once their module is in. */
+interface StoresSlot {
+  /** The stores; while their module is still loading, suspends (throws the load). */
+  get: () => TakeawayStores;
 }
 
-const TakeawayContext = createContext<TakeawayStores | null>(null);
+function givenSlot(stores: TakeawayStores): StoresSlot {
+  return { get: () => stores };
+}
+
+function deviceSlot(clinic: ClinicStore): StoresSlot {
+  let stores: TakeawayStores | null = null;
+  return {
+    get: () => {
+      if (stores) return stores;
+      const module = loadedTakeawayStores();
+      if (!module) throw preloadTakeawayStores();
+      return (stores = module.createTakeawayStores(clinic));
+    },
+  };
+}
+
+const TakeawayContext = createContext<StoresSlot | null>(null);
 
 export function TakeawayStoresProvider({
   stores,
@@ -26,25 +52,39 @@ export function TakeawayStoresProvider({
   children: ReactNode;
 }) {
   const clinic = useClinicStoreApi();
-  const [own] = useState<TakeawayStores | null>(() =>
-    stores ? null : { notes: createNotesStore({ clinic }), history: createHistoryStore() },
-  );
-  const value = stores ?? own!;
+  const [slot] = useState<StoresSlot>(() => (stores ? givenSlot(stores) : deviceSlot(clinic)));
   const languageRef = useRef(language);
   useEffect(() => {
     languageRef.current = language;
   }, [language]);
-  useEffect(
-    () => archiveFinishedClinics(clinic, value.notes, value.history, () => languageRef.current),
-    [clinic, value.notes, value.history],
-  );
-  return <TakeawayContext.Provider value={value}>{children}</TakeawayContext.Provider>;
+  // A finished clinic goes into the history, whether or not a screen has read the stores yet.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let live = true;
+    const attach = (module: TakeawayStoresModule) => {
+      const { notes, history } = slot.get();
+      stop = module.archiveFinishedClinics(clinic, notes, history, () => languageRef.current);
+    };
+    const module = loadedTakeawayStores();
+    if (module) attach(module);
+    else {
+      preloadTakeawayStores().then(
+        (loaded) => live && attach(loaded),
+        () => undefined, // offline before the first full visit: the screens say so
+      );
+    }
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [clinic, slot]);
+  return <TakeawayContext.Provider value={slot}>{children}</TakeawayContext.Provider>;
 }
 
 function useTakeawayStores(): TakeawayStores {
-  const stores = useContext(TakeawayContext);
-  if (!stores) throw new Error('TakeawayStoresProvider is missing');
-  return stores;
+  const slot = useContext(TakeawayContext);
+  if (!slot) throw new Error('TakeawayStoresProvider is missing');
+  return slot.get();
 }
 
 export function useNotesStoreApi(): NotesStore {

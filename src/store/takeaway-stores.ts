@@ -1,0 +1,18 @@
+import type { ClinicStore } from './clinic-store';
+import { archiveFinishedClinics, createHistoryStore, type HistoryStore } from './history-store';
+import { createNotesStore, type NotesStore } from './notes-store';
+
+// The notes and the history of the device, with what ties them to the clinic. A module of its
+// own so that it loads after the first paint: the setup screen needs none of it.
+
+export interface TakeawayStores {
+  notes: NotesStore;
+  history: HistoryStore;
+}
+
+/** The device's own stores: notes in localStorage, the history in IndexedDB. */
+export function createTakeawayStores(clinic: ClinicStore): TakeawayStores {
+  return { notes: createNotesStore({ clinic }), history: createHistoryStore() };
+}
+
+export { archiveFinishedClinics };
