@@ -113,6 +113,18 @@ export default defineConfig(({ mode }) => {
       outDir,
       // The single file needs nothing from public/: its sounds are inlined, its icon too.
       copyPublicDir: !singleFile,
+      // What the first paint needs in one file: a dozen small shared chunks, each gzipped on its
+      // own, cost more bytes and requests than one. (So the lazy screens import from the entry
+      // chunk, and main.tsx must not await them at its top level: that would deadlock.)
+      rolldownOptions: singleFile
+        ? undefined
+        : {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'app', tags: ['$initial'] }],
+              },
+            },
+          },
     },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },

@@ -34,24 +34,25 @@ const update =
   isConsole && import.meta.env.PROD && import.meta.env.MODE !== 'single' ? createAppUpdate() : null;
 
 // The saved language, else the browser's; loaded before the first paint so nothing flashes.
-const [i18n] = await Promise.all([
+// Not a top-level await: the lazy screens import from this module's chunk, and would wait for it.
+void Promise.all([
   startI18n(stores.settings.getState().language),
   preloadFirstScreen(stores.clinic.getState().clinic.status, !isConsole),
-]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ErrorBoundary getClinic={() => stores.clinic.getState().clinic} storage={clinicStorage}>
-        <StoresProvider stores={stores}>
-          <OfflineShell leadership={leadership} update={update} viewerView={<ProjectorApp />}>
-            <App />
-          </OfflineShell>
-        </StoresProvider>
-      </ErrorBoundary>
-    </I18nextProvider>
-  </StrictMode>,
-);
+]).then(([i18n]) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary getClinic={() => stores.clinic.getState().clinic} storage={clinicStorage}>
+          <StoresProvider stores={stores}>
+            <OfflineShell leadership={leadership} update={update} viewerView={<ProjectorApp />}>
+              <App />
+            </OfflineShell>
+          </StoresProvider>
+        </ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});
 
 function localStorageOrNull(): Storage | null {
   try {
