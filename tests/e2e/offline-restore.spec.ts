@@ -21,11 +21,15 @@ async function goToPhase(page: Page, phase: number) {
   }
 }
 
-/** Lets time pass (timers fire), then freezes the clock so a reload finds the same instant. */
+/**
+ * Lets time pass (timers fire), then freezes the clock so a reload finds the same instant. The
+ * installed clock also moves with real time, so it freezes a second ahead of the page's "now":
+ * freezing at "now" itself fails whenever a few real milliseconds pass in between.
+ */
 async function passAndFreeze(page: Page, ms: number) {
   await page.clock.runFor(ms);
   const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now);
+  await page.clock.pauseAt(now + 1_000);
 }
 
 async function textOf(page: Page, name: RegExp): Promise<string | null> {
