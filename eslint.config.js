@@ -125,4 +125,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The benchmark's yardstick page runs in the browser.
+    files: ['scripts/bench/reference/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

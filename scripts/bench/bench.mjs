@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { measureLoad } from './load.mjs';
-import { measureMemory } from './memory.mjs';
+import { measureMemory, measureReferenceHeap } from './memory.mjs';
 import { compositionTable, rows, table } from './report.mjs';
 import { measureSession } from './session.mjs';
 import { measureComposition } from './composition.mjs';
@@ -126,6 +126,23 @@ function git(args) {
   }
 }
 
+/** Builds and measures reference/ (see memory.mjs): what a React commit per second costs. */
+async function referenceHeap(browser, minutes) {
+  const outDir = join(tmpdir(), 'case-clinic-timer-bench-reference');
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', join(here, 'reference'), '--outDir', outDir, '--emptyOutDir'],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.status !== 0) throw new Error(`vite build of the yardstick failed:\n${result.stderr}`);
+  const server = await serveStatic(outDir);
+  try {
+    return await measureReferenceHeap(browser, server.url, { minutes });
+  } finally {
+    await server.close();
+  }
+}
+
 function build(outDir) {
   log(`Building the production app (npm run build) into ${outDir} ...`);
   const started = Date.now();
@@ -227,6 +244,20 @@ async function main() {
           minutes: plan.memoryMinutes,
           log,
         });
+        // The same clinic with V8's compilers off: what the page itself keeps, without the
+        // machine code V8 makes for the functions that run every second.
+        log('Memory again, V8 without its compilers (--jitless) ...');
+        const jitless = await launchBrowser({ jsFlags: '--jitless' });
+        try {
+          results.memory.jitless = await measureMemory(jitless, server.url, {
+            minutes: plan.memoryMinutes,
+            log,
+          });
+        } finally {
+          await jitless.close();
+        }
+        log('Memory of the yardstick: React and one countdown, nothing else ...');
+        results.memory.reference = await referenceHeap(browser, plan.memoryMinutes);
       }
     } finally {
       await browser.close();

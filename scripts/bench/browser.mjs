@@ -10,7 +10,8 @@ export function chromiumPath() {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-export async function launchBrowser() {
+/** `jsFlags`: V8 flags, e.g. '--jitless' to see what V8's compilers add to the heap. */
+export async function launchBrowser({ jsFlags } = {}) {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -19,6 +20,7 @@ export async function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(jsFlags ? [`--js-flags=${jsFlags}`] : []),
     ],
   });
 }

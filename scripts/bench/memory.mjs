@@ -154,3 +154,29 @@ export async function measureMemory(browser, baseUrl, { minutes, log }) {
     await context.close();
   }
 }
+
+/**
+ * The yardstick: a page with React and one countdown re-rendered each second (reference/), built
+ * and driven through the same simulated hours. Returns its heap growth in bytes.
+ */
+export async function measureReferenceHeap(browser, baseUrl, { minutes }) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(baseUrl);
+    await page.clock.runFor(2000);
+    const start = await heapAfterGc(cdp);
+    for (let minute = 1; minute <= minutes; minute += 1) await page.clock.runFor(MINUTE);
+    const end = await heapAfterGc(cdp);
+    return {
+      startBytes: start.usedBytes,
+      growthBytes: end.usedBytes - start.usedBytes,
+      timer: await page.getByRole('timer').textContent(),
+    };
+  } finally {
+    await context.close();
+  }
+}

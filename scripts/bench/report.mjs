@@ -177,6 +177,22 @@ export function rows(results) {
         'MB',
       );
     }
+    if (memory.jitless) {
+      add(
+        'heapGrowthJitless',
+        'JS heap growth, same clinic, V8 without its compilers (--jitless)',
+        round(memory.jitless.growthBytes / MB, 3),
+        'MB',
+      );
+    }
+    if (memory.reference) {
+      add(
+        'heapGrowthReference',
+        'Yardstick: React alone, one countdown re-rendered each second',
+        round(memory.reference.growthBytes / MB, 3),
+        'MB',
+      );
+    }
     if (memory.growthAfterFirstHourBytes !== null) {
       add(
         'heapGrowthAfterHourOne',
