@@ -255,6 +255,22 @@ test.describe('German, the longest words', () => {
   });
 });
 
+/**
+ * Whether the end of the phase's prompt sits under the console's control bar at 1280x720 (it
+ * would be there, but only by scrolling: the room would not see it).
+ */
+async function promptHiddenByControls(
+  page: Page,
+  t: (typeof LOCALES)[Language],
+  phase: keyof (typeof LOCALES)[Language]['phase'],
+): Promise<boolean> {
+  if (phase === 'stillness') return false; // nothing to read
+  const lastLine = t.phase[phase].prompt.split('\n').at(-1)!;
+  const prompt = await page.getByText(lastLine, { exact: true }).first().boundingBox();
+  const controls = await page.getByRole('group', { name: t.controls.label }).boundingBox();
+  return prompt === null || controls === null || prompt.y + prompt.height > controls.y;
+}
+
 for (const language of Object.keys(LOCALES) as Language[]) {
   test(`in ${language}, no text leaves its box on setup, console, projector and sheet`, async ({
     browser,
@@ -292,6 +308,8 @@ for (const language of Object.keys(LOCALES) as Language[]) {
       ).toBeVisible();
       expect(await overflowingText(page), `console, ${phase}`).toEqual([]);
       expect(await overflowingText(projector), `projector, ${phase}`).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `i18n-${language}-console-${phase}.png`) });
+      expect(await promptHiddenByControls(page, t, phase), `console, ${phase}`).toBe(false);
     }
     await page.screenshot({ path: join(SHOTS, `i18n-${language}-console-closing.png`) });
     await projector.screenshot({ path: join(SHOTS, `i18n-${language}-projector-closing.png`) });
