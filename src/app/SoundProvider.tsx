@@ -4,7 +4,9 @@ import type { SoundPlayer } from '../sound/sound-player';
 import { useClinic, useSettings } from '../store/store-context';
 import { SoundAccessProvider } from '../ui/sound-access';
 import { SoundUnlockButton } from '../ui/SoundControls';
+import type { ChannelFactory } from './projector-sync';
 import { useCueSound } from './use-cue-sound';
+import { useRoomSoundAccess } from './use-room-sound-access';
 
 /**
  * Wires the sound service in: rings the clinic's cues in the window that has the sound and
@@ -13,17 +15,21 @@ import { useCueSound } from './use-cue-sound';
 export function SoundProvider({
   isProjector,
   player: givenPlayer,
+  channel,
   children,
 }: {
   isProjector: boolean;
   /** Tests hand in a player with a fake howler. */
   player?: SoundPlayer;
+  /** Tests hand in a channel between two windows. */
+  channel?: ChannelFactory;
   children: ReactNode;
 }) {
   const [player] = useState(() => givenPlayer ?? createSoundPlayer());
   const { soundHere } = useCueSound(player, isProjector);
+  const access = useRoomSoundAccess(player, isProjector, soundHere, channel);
   return (
-    <SoundAccessProvider access={player}>
+    <SoundAccessProvider access={access}>
       <SoundHereContext.Provider value={soundHere}>{children}</SoundHereContext.Provider>
     </SoundAccessProvider>
   );

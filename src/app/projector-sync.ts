@@ -10,7 +10,15 @@ import { CLINIC_KEY, loadClinic } from '../store/persistence';
 
 export const PROJECTOR_CHANNEL = 'case-clinic-timer:projector';
 
-export type SyncMessage = { type: 'state'; clinic: unknown; lastCue: unknown } | { type: 'hello' };
+export type SyncMessage =
+  | { type: 'state'; clinic: unknown; lastCue: unknown }
+  | { type: 'hello' }
+  // "Test sound" pressed in the console while the sound plays in the projector window.
+  | { type: 'testSound' };
+
+export function isTestSoundRequest(data: unknown): boolean {
+  return isObject(data) && data.type === 'testSound';
+}
 
 export interface SyncChannel {
   postMessage(message: SyncMessage): void;

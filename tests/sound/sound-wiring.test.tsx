@@ -5,7 +5,12 @@ import { SoundProvider, SoundUnlockBar } from '../../src/app/SoundProvider';
 import { phasePlannedMs } from '../../src/clinic/clock';
 import { createSoundPlayer, type SoundPlayer } from '../../src/sound/sound-player';
 import { createClinicStore } from '../../src/store/clinic-store';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/store/settings-store';
+import type { ChannelFactory } from '../../src/app/projector-sync';
+import {
+  createSettingsStore,
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+} from '../../src/store/settings-store';
 import { SoundControls } from '../../src/ui/SoundControls';
 import { MINUTE, validPlan } from '../clinic/fixtures';
 import { renderWithStores } from '../helpers/render';
@@ -242,5 +247,69 @@ describe('"Sound is off: click to enable"', () => {
     await startClinic(clinic);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('button', { name: /Sound is off/ })).not.toBeInTheDocument();
+  });
+});
+
+/** Two windows' BroadcastChannels on one bus: a message reaches every other channel. */
+function channelBus(): ChannelFactory {
+  const channels = new Set<{ listeners: Set<(event: MessageEvent) => void> }>();
+  return () => {
+    const self = { listeners: new Set<(event: MessageEvent) => void>() };
+    channels.add(self);
+    return {
+      postMessage: (message) =>
+        queueMicrotask(() =>
+          channels.forEach((other) => {
+            if (other !== self) {
+              other.listeners.forEach((listener) => listener({ data: message } as MessageEvent));
+            }
+          }),
+        ),
+      addEventListener: (_type, listener) => self.listeners.add(listener),
+      removeEventListener: (_type, listener) => self.listeners.delete(listener),
+      close: () => channels.delete(self),
+    };
+  };
+}
+
+describe('"Test sound" rings where the room hears the cues', () => {
+  function twoWindows(soundInProjector: boolean) {
+    const settings = createSettingsStore(null);
+    settings.getState().update({ soundInProjector });
+    const consolePlayer = makePlayer();
+    const projectorPlayer = makePlayer();
+    const consoleTests = vi.spyOn(consolePlayer, 'test');
+    const projectorTests = vi.spyOn(projectorPlayer, 'test');
+    const bus = channelBus();
+    renderWithStores(
+      <>
+        <SoundProvider isProjector={false} player={consolePlayer} channel={bus}>
+          <SoundControls />
+        </SoundProvider>
+        <SoundProvider isProjector player={projectorPlayer} channel={bus}>
+          <p>The room</p>
+        </SoundProvider>
+      </>,
+      { settings },
+    );
+    return { consoleTests, projectorTests };
+  }
+
+  it('in the projector window, when the sound has moved there', async () => {
+    const user = userEvent.setup();
+    const { consoleTests, projectorTests } = twoWindows(true);
+    await user.click(screen.getByRole('button', { name: 'Test sound' }));
+    await waitFor(() => expect(projectorTests).toHaveBeenCalledTimes(1));
+    await expect(projectorTests.mock.results[0]!.value).resolves.toBe('played');
+    expect(consoleTests).not.toHaveBeenCalled();
+  });
+
+  it('in the console, when the sound stays there', async () => {
+    const user = userEvent.setup();
+    const { consoleTests, projectorTests } = twoWindows(false);
+    await user.click(screen.getByRole('button', { name: 'Test sound' }));
+    await waitFor(() => expect(consoleTests).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    expect(projectorTests).not.toHaveBeenCalled();
   });
 });
