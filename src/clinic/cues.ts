@@ -138,6 +138,9 @@ export interface StepResult {
 export function step(state: ClinicState, event: ClinicEvent, now: number): StepResult {
   const before = event.type === 'tick' ? collectCues(state, now) : { state, cue: null };
   const after = collectCues(transition(before.state, event, now), now);
+  // Added time never makes anything happen now: a wrap-up or reminder whose moment already lies
+  // behind the new end (a minute added in overtime) is marked as heard, not rung at once.
+  if (event.type === 'extend' && event.deltaMs > 0) return { state: after.state, cue: null };
   const phaseChanged = after.state.phaseEntry !== before.state.phaseEntry;
   if (
     before.cue &&

@@ -79,6 +79,38 @@ describe('the cues of a whole quick clinic', () => {
   });
 });
 
+describe('adding a minute', () => {
+  const m = (minutes: number, seconds = 0) => minutes * MINUTE + seconds * SECOND;
+  const start: [number, ClinicEvent] = [0, { type: 'start' }];
+
+  it('in overtime rings nothing at once; the new end rings when it comes', () => {
+    // Roles: 2 min, wrap-up 1 min before the end. At 2:10 the phase is 10 s over; one minute
+    // more puts its end at 3:00, so its new last minute has already begun.
+    const { cues } = drive(setupClinic('quick'), m(3, 5), [
+      start,
+      [m(2, 10), { type: 'extend', deltaMs: MINUTE }],
+    ]);
+    expect(cues).toEqual([
+      '0:00 phaseStart roles',
+      '1:00 wrapUp roles',
+      '2:00 phaseEnd roles',
+      '3:00 phaseEnd roles',
+    ]);
+  });
+
+  it('long in overtime rings no overtime reminder at once', () => {
+    const every = setupClinic('quick').plan.overtimeReminderMs;
+    const late = m(2) + every + 30 * SECOND; // half a minute after the first reminder
+    const { cues } = drive(setupClinic('quick'), late + 5 * SECOND, [
+      start,
+      [late, { type: 'extend', deltaMs: MINUTE }],
+    ]);
+    const reminderAt = (m(2) + every) / SECOND;
+    const shown = `${Math.floor(reminderAt / 60)}:${String(reminderAt % 60).padStart(2, '0')}`;
+    expect(cues.at(-1)).toBe(`${shown} overtime roles`);
+  });
+});
+
 const reload = (state: ClinicState): ClinicState => {
   const parsed = parseClinicState(JSON.parse(JSON.stringify(state)));
   if (!parsed.ok) throw new Error(parsed.problem);
