@@ -35,6 +35,9 @@ export function ModalDialog({ onClose, size, children, ...attributes }: ModalDia
       className={`modal-dialog modal-dialog-${size}`}
       {...attributes}
       onCancel={(event) => {
+        // React passes a dialog's cancel on to the dialogs that opened it (through the portal):
+        // Escape on a confirmation must close only the confirmation.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onClose();
       }}

@@ -40,5 +40,10 @@ for (const theme of ['dark', 'light'] as const) {
     await history.getByRole('button', { name: 'Forget everything' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await expectNoAxeViolations(page, 'forget confirmation');
+    // Escape closes the confirmation only: the history stays open, its list untouched.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(history).toBeVisible();
+    await expect(history.getByRole('listitem')).toHaveCount(1);
   });
 }
