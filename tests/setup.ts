@@ -2,15 +2,16 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
-// In the browser, the console, the sheet and the history arrive as lazy chunks (the browser
+// In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
 vi.mock('../src/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet] = await Promise.all([
+  const [session, projector, finished, notes, sheet, sound] = await Promise.all([
     import('../src/features/session/ConsoleScreen'),
     import('../src/features/session/ProjectorScreen'),
     import('../src/features/takeaway/FinishedScreen'),
     import('../src/features/takeaway/NotesPanel'),
     import('../src/features/takeaway/TakeawaySheet'),
+    import('../src/app/SoundEngine'),
   ]);
   return {
     ConsoleScreen: session.ConsoleScreen,
@@ -18,6 +19,8 @@ vi.mock('../src/app/lazy-screens', async () => {
     FinishedScreen: finished.FinishedScreen,
     NotesPanel: notes.NotesPanel,
     TakeawaySheet: sheet.TakeawaySheet,
+    SoundEngine: sound.SoundEngine,
+    soundEngine: { isLoaded: () => true, preload: () => Promise.resolve() },
     prefetchClinicScreens: () => {},
     preloadFirstScreen: () => Promise.resolve(),
   };

@@ -1,20 +1,23 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
-import { createSoundPlayer } from '../sound/sound-player';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
 import { useClinic, useSettings } from '../store/store-context';
 import { SoundAccessProvider } from '../ui/sound-access';
 import { SoundUnlockButton } from '../ui/SoundControls';
 import type { ChannelFactory } from './projector-sync';
-import { useCueSound } from './use-cue-sound';
-import { useRoomSoundAccess } from './use-room-sound-access';
+import { SoundEngine, soundEngine } from './lazy-screens';
+import type { SoundWiring } from './SoundEngine';
+
+/** Cues fired before this page loaded never ring here (a reload must not replay a chime). */
+const PAGE_LOADED_AT = Date.now();
 
 /**
  * Wires the sound service in: rings the clinic's cues in the window that has the sound and
- * hands the player to the sound controls. Goes inside the stores of its window.
+ * hands the player to the sound controls. Goes inside the stores of its window. The service
+ * itself arrives as its own chunk; until then the sound controls are not drawn.
  */
 export function SoundProvider({
   isProjector,
-  player: givenPlayer,
+  player,
   channel,
   children,
 }: {
@@ -25,12 +28,33 @@ export function SoundProvider({
   channel?: ChannelFactory;
   children: ReactNode;
 }) {
-  const [player] = useState(() => givenPlayer ?? createSoundPlayer());
-  const { soundHere } = useCueSound(player, isProjector);
-  const access = useRoomSoundAccess(player, isProjector, soundHere, channel);
+  const [wiring, setWiring] = useState<SoundWiring | null>(null);
+  const [engineReady, setEngineReady] = useState(() => soundEngine.isLoaded());
+  useEffect(() => {
+    if (engineReady) return;
+    let live = true;
+    soundEngine.preload().then(
+      () => live && setEngineReady(true),
+      () => undefined, // offline before the first full visit: no sound, the clinic runs on
+    );
+    return () => {
+      live = false;
+    };
+  }, [engineReady]);
   return (
-    <SoundAccessProvider access={access}>
-      <SoundHereContext.Provider value={soundHere}>{children}</SoundHereContext.Provider>
+    <SoundAccessProvider access={wiring?.access ?? null}>
+      <SoundHereContext.Provider value={wiring?.soundHere ?? false}>
+        {children}
+        {engineReady && (
+          <SoundEngine
+            isProjector={isProjector}
+            player={player}
+            channel={channel}
+            loadedAt={PAGE_LOADED_AT}
+            onWiring={setWiring}
+          />
+        )}
+      </SoundHereContext.Provider>
     </SoundAccessProvider>
   );
 }

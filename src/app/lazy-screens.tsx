@@ -2,13 +2,14 @@ import { createElement, lazy, type ComponentType } from 'react';
 import type { ClinicStatus } from '../clinic/state';
 import { preloadTakeawayStores } from '../store/lazy-takeaway-stores';
 
-// Only the setup screen is in the first download: the console, the projector, the sheet and the
-// notes arrive as their own chunks (precached for offline use). They are fetched as soon as the
+// Only the setup screen is in the first download: the console, the projector, the sheet, the
+// notes and the sound service arrive as their own chunks (precached for offline use). They are fetched as soon as the
 // app has painted, and the one a reload needs is fetched before the first paint, so in practice
 // no screen ever waits on a fallback.
 
 interface Preloadable {
   preload: () => Promise<unknown>;
+  isLoaded: () => boolean;
 }
 
 /** A lazily loaded screen that renders at once, without suspending, once its chunk is in. */
@@ -29,7 +30,7 @@ function lazyScreen<P extends object>(
   function Screen(props: P) {
     return createElement((loaded ?? Suspending) as ComponentType<P>, props);
   }
-  return Object.assign(Screen, { preload });
+  return Object.assign(Screen, { preload, isLoaded: () => loaded !== null });
 }
 
 /** A screen that reads the notes or the history: their stores' module comes with it. */
@@ -53,6 +54,16 @@ export const TakeawaySheet = lazyScreen(() =>
   import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),
 );
 
+/**
+ * The sound service (see SoundProvider): it draws nothing, and the setup screen never rings.
+ * Mounted once loaded rather than through Suspense, which would hold it back a few hundred ms.
+ */
+export const SoundEngine = lazyScreen(() => import('./SoundEngine').then((m) => m.SoundEngine));
+export const soundEngine = {
+  isLoaded: () => SoundEngine.isLoaded(),
+  preload: () => SoundEngine.preload(),
+};
+
 const settle = (loads: Array<Promise<unknown>>) => Promise.allSettled(loads).then(() => undefined);
 
 /** The screens a clinic goes on to; fetched once the setup screen is up. */
@@ -62,14 +73,20 @@ export function prefetchClinicScreens(): void {
     NotesPanel.preload(),
     FinishedScreen.preload(),
     ProjectorScreen.preload(), // a second console tab follows as a room view
+    SoundEngine.preload(),
   ]);
 }
 
 /** Before the first paint: the screen the saved state opens on, so a reload shows it at once. */
 export function preloadFirstScreen(status: ClinicStatus, isProjector: boolean): Promise<void> {
-  if (isProjector) return settle([ProjectorScreen.preload()]);
+  if (isProjector) return settle([ProjectorScreen.preload(), SoundEngine.preload()]);
   if (status === 'running' || status === 'paused') {
-    return settle([ConsoleScreen.preload(), NotesPanel.preload(), ProjectorScreen.preload()]);
+    return settle([
+      ConsoleScreen.preload(),
+      NotesPanel.preload(),
+      ProjectorScreen.preload(),
+      SoundEngine.preload(), // so "Sound is off: click to enable" shows at once after a reload
+    ]);
   }
   if (status === 'finished') return settle([FinishedScreen.preload(), ProjectorScreen.preload()]);
   return Promise.resolve();

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
+import type { FiredCue } from '../store/clinic-store';
 import { readSettings, SETTINGS_KEY } from '../store/settings-store';
 import { useClinicStoreApi, useSettings } from '../store/store-context';
 
@@ -15,7 +16,12 @@ const GESTURES = ['pointerdown', 'keydown', 'touchend', 'click'] as const;
  * Only cues fired after this page loaded ring: a reload never replays an old chime.
  * Any click or key press also asks the browser to allow audio (the autoplay rules want one).
  */
-export function useCueSound(player: SoundPlayer, isProjector: boolean): { soundHere: boolean } {
+export function useCueSound(
+  player: SoundPlayer,
+  isProjector: boolean,
+  /** When the page loaded; only cues fired since ring. */
+  loadedAt: number,
+): { soundHere: boolean } {
   const store = useClinicStoreApi();
   const soundOn = useSettings((s) => s.soundOn);
   const volume = useSettings((s) => s.volume);
@@ -23,7 +29,6 @@ export function useCueSound(player: SoundPlayer, isProjector: boolean): { soundH
   const soundInProjector = useSettings((s) => s.soundInProjector);
   const soundHere = isSoundWindow(isProjector, soundInProjector);
   const update = useSettings((s) => s.update);
-  const [loadedAt] = useState(() => Date.now());
   const soundHereRef = useRef(soundHere);
   const lastRungRef = useRef<string | null>(null);
 
@@ -38,20 +43,21 @@ export function useCueSound(player: SoundPlayer, isProjector: boolean): { soundH
     if (soundHere || !isProjector) player.setSoundSet(soundSet);
   }, [player, soundSet, soundHere, isProjector]);
 
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const fired = state.lastCue;
-        if (!fired || fired === previous.lastCue) return;
-        if (fired.firedAt < loadedAt || !soundHereRef.current) return;
-        // The projector receives the same cue again with every synced state: ring it once.
-        const key = `${fired.cue.id}@${fired.firedAt}`;
-        if (key === lastRungRef.current) return;
-        lastRungRef.current = key;
-        void player.playCue(fired.cue.kind);
-      }),
-    [store, player, loadedAt],
-  );
+  useEffect(() => {
+    const ring = (fired: FiredCue | null) => {
+      if (!fired || fired.firedAt < loadedAt || !soundHereRef.current) return;
+      // The projector receives the same cue again with every synced state: ring it once.
+      const key = `${fired.cue.id}@${fired.firedAt}`;
+      if (key === lastRungRef.current) return;
+      lastRungRef.current = key;
+      void player.playCue(fired.cue.kind);
+    };
+    // A cue of this page that fired while the sound service was still loading rings now.
+    ring(store.getState().lastCue);
+    return store.subscribe((state, previous) => {
+      if (state.lastCue !== previous.lastCue) ring(state.lastCue);
+    });
+  }, [store, player, loadedAt]);
 
   useEffect(() => {
     if (!isProjector) return;

@@ -20,7 +20,8 @@ export function SoundAccessProvider({
   access,
   children,
 }: {
-  access: SoundAccess;
+  /** Null until the sound service is in: the controls are then not drawn. */
+  access: SoundAccess | null;
   children: ReactNode;
 }) {
   return <SoundAccessContext.Provider value={access}>{children}</SoundAccessContext.Provider>;

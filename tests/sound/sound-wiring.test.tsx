@@ -84,6 +84,23 @@ describe('cues ring in the console', () => {
     expect(fakeHowler.volume).toHaveBeenLastCalledWith(0.3);
   });
 
+  it('rings a cue of this page that fired while the sound service was still loading', async () => {
+    // The service is its own chunk, mounted just after the first paint: a clinic started in
+    // between still gets its chime, once.
+    const clinic = createClinicStore({ storage: null, now: clock });
+    clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
+    clinic.getState().dispatch({ type: 'start' });
+    renderWithStores(
+      <SoundProvider isProjector={false} player={makePlayer()}>
+        <SoundControls />
+      </SoundProvider>,
+      { clinic },
+    );
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(playedFiles()).toEqual(['bells/chime.webm']);
+  });
+
   it('never replays a cue that fired before the page loaded', async () => {
     const { clinic, stores } = setup({ isProjector: true });
     act(() => stores.settings.getState().update({ soundInProjector: true }));
