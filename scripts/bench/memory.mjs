@@ -52,6 +52,21 @@ async function snapshotByType(cdp) {
   return { byType: bytes, compiledCode: bytes.code ?? 0, appData };
 }
 
+/** A fresh context whose page runs on Playwright's clock, with a DevTools session. */
+async function openClockedPage(browser, baseUrl) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(baseUrl);
+  return { context, page, cdp };
+}
+
 async function pressButton(page, name) {
   const button = page.getByRole('button', { name, exact: true });
   if ((await button.count()) === 0) return false;
@@ -76,17 +91,8 @@ function scriptedActions(totalMinutes) {
 }
 
 export async function measureMemory(browser, baseUrl, { minutes, log }) {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    locale: 'en-GB',
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
+  const { context, page, cdp } = await openClockedPage(browser, baseUrl);
   try {
-    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(baseUrl);
     await startClinic(page);
     await page.clock.runFor(2000);
     const start = await heapAfterGc(cdp);
@@ -160,13 +166,8 @@ export async function measureMemory(browser, baseUrl, { minutes, log }) {
  * and driven through the same simulated hours. Returns its heap growth in bytes.
  */
 export async function measureReferenceHeap(browser, baseUrl, { minutes }) {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { context, page, cdp } = await openClockedPage(browser, baseUrl);
   try {
-    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(baseUrl);
     await page.clock.runFor(2000);
     const start = await heapAfterGc(cdp);
     for (let minute = 1; minute <= minutes; minute += 1) await page.clock.runFor(MINUTE);

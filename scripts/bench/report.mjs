@@ -163,42 +163,38 @@ export function rows(results) {
       1,
       atMost(1, 'MB'),
     );
+    const megabytes = (id, label, bytes) => add(id, label, round(bytes / MB, 3), 'MB');
     if (memory.snapshot) {
-      add(
+      megabytes(
         'heapGrowthCode',
         '… of it compiled code (V8 JIT; heap snapshots)',
-        round(memory.snapshot.compiledCodeGrowthBytes / MB, 3),
-        'MB',
+        memory.snapshot.compiledCodeGrowthBytes,
       );
-      add(
+      megabytes(
         'heapGrowthAppData',
         '… of it objects, strings, closures, arrays',
-        round(memory.snapshot.appDataGrowthBytes / MB, 3),
-        'MB',
+        memory.snapshot.appDataGrowthBytes,
       );
     }
     if (memory.jitless) {
-      add(
+      megabytes(
         'heapGrowthJitless',
         'JS heap growth, same clinic, V8 without its compilers (--jitless)',
-        round(memory.jitless.growthBytes / MB, 3),
-        'MB',
+        memory.jitless.growthBytes,
       );
     }
     if (memory.reference) {
-      add(
+      megabytes(
         'heapGrowthReference',
         'Yardstick: React alone, one countdown re-rendered each second',
-        round(memory.reference.growthBytes / MB, 3),
-        'MB',
+        memory.reference.growthBytes,
       );
     }
     if (memory.growthAfterFirstHourBytes !== null) {
-      add(
+      megabytes(
         'heapGrowthAfterHourOne',
         'JS heap growth from hour 1 to the end',
-        round(memory.growthAfterFirstHourBytes / MB, 3),
-        'MB',
+        memory.growthAfterFirstHourBytes,
       );
     }
     add('heapStart', 'JS heap at the start, after GC', round(memory.startBytes / MB, 2), 'MB');
