@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { summarizePhases, clinicTotals } from '../../src/clinic/record';
 import { phaseClock } from '../../src/clinic/clock';
+import type { ClinicEvent } from '../../src/clinic/machine';
+import { PHASE_IDS } from '../../src/clinic/phases';
+import { TEMPLATE_IDS, templateDurations } from '../../src/clinic/templates';
 import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+
+// The templates' totals as METHOD.md gives them: Ashoka's reverse mentoring 55, standard 70,
+// quick 35 minutes.
+const TEMPLATE_TOTAL_MINUTES = { reverseMentoring: 55, standard: 70, quick: 35 } as const;
 
 const at = (minutes: number, seconds = 0) => minutes * MINUTE + seconds * SECOND;
 
@@ -111,4 +118,40 @@ describe('the record mid-clinic', () => {
     const phases = summarizePhases(running, T0 + at(6 + 16));
     expect(phases[1]?.overtimeMs).toBe(at(1));
   });
+});
+
+describe('every template, run exactly to plan, ends on its planned minute', () => {
+  const cases = TEMPLATE_IDS.flatMap((templateId) =>
+    [false, true].map((stillnessEndsAutomatically) => ({ templateId, stillnessEndsAutomatically })),
+  );
+  it.each(cases)(
+    '$templateId, stillness ends by itself: $stillnessEndsAutomatically',
+    ({ templateId, stillnessEndsAutomatically }) => {
+      const durations = templateDurations(templateId);
+      const script: Array<[number, ClinicEvent]> = [[0, { type: 'start' }]];
+      let offset = 0;
+      PHASE_IDS.forEach((phaseId, index) => {
+        offset += durations[phaseId];
+        const last = index === PHASE_IDS.length - 1;
+        // A self-ending stillness moves on at its end by itself: the facilitator does nothing.
+        const event: ClinicEvent = last
+          ? { type: 'finish' }
+          : phaseId === 'stillness' && stillnessEndsAutomatically
+            ? { type: 'tick' }
+            : { type: 'next' };
+        script.push([offset, event]);
+      });
+      const state = run(setupClinic(templateId, { stillnessEndsAutomatically }), script);
+      const phases = summarizePhases(state, T0 + offset);
+
+      expect(state.status).toBe('finished');
+      expect(state.clinicEndedAt! - T0).toBe(TEMPLATE_TOTAL_MINUTES[templateId] * MINUTE);
+      expect(phases.map((p) => [p.phaseId, p.actualMs, p.overtimeMs])).toEqual(
+        PHASE_IDS.map((phaseId) => [phaseId, durations[phaseId], 0]),
+      );
+      const totals = clinicTotals(phases, state, T0 + offset);
+      expect(totals.actualMs).toBe(totals.plannedMs);
+      expect(totals.wallMs).toBe(totals.plannedMs);
+    },
+  );
 });
