@@ -19,8 +19,10 @@ vi.mock('../src/app/lazy-screens', async () => {
     FinishedScreen: finished.FinishedScreen,
     NotesPanel: notes.NotesPanel,
     TakeawaySheet: sheet.TakeawaySheet,
-    SoundEngine: sound.SoundEngine,
-    soundEngine: { isLoaded: () => true, preload: () => Promise.resolve() },
+    SoundEngine: Object.assign(sound.SoundEngine, {
+      isLoaded: () => true,
+      preload: () => Promise.resolve(),
+    }),
     prefetchClinicScreens: () => {},
     preloadFirstScreen: () => Promise.resolve(),
   };

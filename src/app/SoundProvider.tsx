@@ -4,7 +4,7 @@ import { useClinic, useSettings } from '../store/store-context';
 import { SoundAccessProvider } from '../ui/sound-access';
 import { SoundUnlockButton } from '../ui/SoundControls';
 import type { ChannelFactory } from './projector-sync';
-import { SoundEngine, soundEngine } from './lazy-screens';
+import { SoundEngine } from './lazy-screens';
 import type { SoundWiring } from './SoundEngine';
 
 /** Cues fired before this page loaded never ring here (a reload must not replay a chime). */
@@ -29,11 +29,11 @@ export function SoundProvider({
   children: ReactNode;
 }) {
   const [wiring, setWiring] = useState<SoundWiring | null>(null);
-  const [engineReady, setEngineReady] = useState(() => soundEngine.isLoaded());
+  const [engineReady, setEngineReady] = useState(() => SoundEngine.isLoaded());
   useEffect(() => {
     if (engineReady) return;
     let live = true;
-    soundEngine.preload().then(
+    SoundEngine.preload().then(
       () => live && setEngineReady(true),
       () => undefined, // offline before the first full visit: no sound, the clinic runs on
     );

@@ -59,10 +59,6 @@ export const TakeawaySheet = lazyScreen(() =>
  * Mounted once loaded rather than through Suspense, which would hold it back a few hundred ms.
  */
 export const SoundEngine = lazyScreen(() => import('./SoundEngine').then((m) => m.SoundEngine));
-export const soundEngine = {
-  isLoaded: () => SoundEngine.isLoaded(),
-  preload: () => SoundEngine.preload(),
-};
 
 const settle = (loads: Array<Promise<unknown>>) => Promise.allSettled(loads).then(() => undefined);
 
