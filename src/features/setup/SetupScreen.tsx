@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASE_IDS, phaseTextKeys, type PhaseId } from '../../clinic/phases';
 import {
@@ -8,6 +8,7 @@ import {
   TEMPLATE_IDS,
   totalPlannedMs,
   validatePlan,
+  type Plan,
   type PlanError,
   type PlanErrorCode,
   type TemplateId,
@@ -70,6 +71,45 @@ function Field({
         </p>
       )}
     </div>
+  );
+}
+
+type PlanTextKey = 'caseOwner' | 'facilitator' | 'caseTitle' | 'helpWanted';
+
+/** One of the plan's free-text fields, written into the plan as it is typed. */
+function PlanTextField({
+  field,
+  label,
+  hint,
+  error,
+  multiline = false,
+  autoComplete,
+}: {
+  field: PlanTextKey;
+  label: string;
+  hint?: string;
+  error?: string;
+  multiline?: boolean;
+  /** "off" for people's names: the browser's suggestions are other people's. */
+  autoComplete?: 'off';
+}) {
+  const value = useClinic((s) => s.clinic.plan[field]);
+  const dispatch = useClinic((s) => s.dispatch);
+  const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const patch: Partial<Plan> = {};
+    patch[field] = event.target.value;
+    dispatch({ type: 'updatePlan', patch });
+  };
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(props) =>
+        multiline ? (
+          <textarea {...props} rows={2} value={value} onChange={onChange} />
+        ) : (
+          <input {...props} autoComplete={autoComplete} value={value} onChange={onChange} />
+        )
+      }
+    </Field>
   );
 }
 
@@ -171,21 +211,12 @@ export function SetupScreen() {
         <div className="setup-column">
           <fieldset className="card">
             <legend>{t('setup.peopleSection')}</legend>
-            <Field
+            <PlanTextField
+              field="caseOwner"
               label={t('setup.caseOwner')}
               error={message(errorFor(nameFieldsShown, 'caseOwner'))}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  autoComplete="off"
-                  value={plan.caseOwner}
-                  onChange={(e) =>
-                    dispatch({ type: 'updatePlan', patch: { caseOwner: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
+              autoComplete="off"
+            />
 
             <fieldset className="coaches">
               <legend>{t('setup.coachesLegend')}</legend>
@@ -280,56 +311,29 @@ export function SetupScreen() {
               </button>
             </fieldset>
 
-            <Field
+            <PlanTextField
+              field="facilitator"
               label={t('setup.facilitator')}
               hint={t('setup.facilitatorHint')}
               error={message(errorFor(nameFieldsShown, 'facilitator'))}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  autoComplete="off"
-                  value={plan.facilitator}
-                  onChange={(e) =>
-                    dispatch({ type: 'updatePlan', patch: { facilitator: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
+              autoComplete="off"
+            />
           </fieldset>
 
           <fieldset className="card">
             <legend>{t('setup.caseSection')}</legend>
-            <Field
+            <PlanTextField
+              field="caseTitle"
               label={t('setup.caseTitle')}
               error={message(errorFor(nameFieldsShown, 'caseTitle'))}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  value={plan.caseTitle}
-                  onChange={(e) =>
-                    dispatch({ type: 'updatePlan', patch: { caseTitle: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
-            <Field
+            />
+            <PlanTextField
+              field="helpWanted"
               label={t('setup.helpWanted')}
               hint={t('setup.helpWantedHint')}
               error={message(errorFor(nameFieldsShown, 'helpWanted'))}
-            >
-              {(props) => (
-                <textarea
-                  {...props}
-                  rows={2}
-                  value={plan.helpWanted}
-                  onChange={(e) =>
-                    dispatch({ type: 'updatePlan', patch: { helpWanted: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
+              multiline
+            />
           </fieldset>
         </div>
 
