@@ -5,19 +5,10 @@ import { useClinic, useSettings } from '../../store/store-context';
 import { CueBanner } from '../../ui/CueBanner';
 import { FullscreenIcon, KeyboardIcon, ProjectorIcon } from '../../ui/icons';
 import { Announcer } from './Announcer';
-import { BreathingCircle } from './BreathingCircle';
 import { ConsoleControls } from './ConsoleControls';
-import { Countdown } from './Countdown';
-import { MirroringPanel } from './MirroringPanel';
+import { PhaseStage } from './PhaseStage';
 import { ForecastLine, PhaseTimeline } from './PhaseTimeline';
-import {
-  CaseLine,
-  ConfidentialityNote,
-  ModeBadges,
-  PhaseHeading,
-  PhasePrompt,
-  SessionFrame,
-} from './SessionParts';
+import { CaseLine, SessionFrame } from './SessionParts';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 export interface ConsoleScreenProps {
@@ -105,17 +96,7 @@ export function ConsoleScreen({
           <div className="cue-slot">
             <CueBanner />
           </div>
-          <PhaseHeading id="console-phase-name" />
-          <div className="stage-time">
-            <BreathingCircle />
-            <Countdown />
-            <div className="time-side">
-              <ModeBadges />
-              <MirroringPanel withControl />
-            </div>
-          </div>
-          <ConfidentialityNote />
-          <PhasePrompt />
+          <PhaseStage headingId="console-phase-name" withControl />
         </section>
         <aside className="side">
           <FacilitatorHint />

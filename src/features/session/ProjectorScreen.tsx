@@ -1,17 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '../../store/store-context';
 import { CueBanner } from '../../ui/CueBanner';
-import { BreathingCircle } from './BreathingCircle';
-import { Countdown } from './Countdown';
-import { MirroringPanel } from './MirroringPanel';
-import {
-  CaseLine,
-  ConfidentialityNote,
-  ModeBadges,
-  PhaseHeading,
-  PhasePrompt,
-  SessionFrame,
-} from './SessionParts';
+import { PhaseStage } from './PhaseStage';
+import { CaseLine, SessionFrame } from './SessionParts';
 
 /**
  * What the room sees, from five metres: read-only, large, high contrast. It computes its clock
@@ -45,17 +36,7 @@ export function ProjectorScreen() {
             <CueBanner />
           </div>
         </div>
-        <PhaseHeading id="projector-phase-name" />
-        <div className="stage-time">
-          <BreathingCircle />
-          <Countdown />
-          <div className="time-side">
-            <ModeBadges />
-            <MirroringPanel withControl={false} />
-          </div>
-        </div>
-        <ConfidentialityNote />
-        <PhasePrompt />
+        <PhaseStage headingId="projector-phase-name" withControl={false} />
       </section>
     </SessionFrame>
   );
