@@ -202,6 +202,18 @@ export function rows(results) {
   return list;
 }
 
+/** Rows of cells as a Markdown table, its columns padded so it also reads in a terminal. */
+function markdownTable(header, body) {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => cells[column].length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join(
+    '\n',
+  );
+}
+
 function formatValue(row) {
   if (row.display) return row.display;
   if (row.value === null || row.value === undefined) return 'n/a';
@@ -225,14 +237,7 @@ export function table(list, previous) {
     if (before) cells.splice(2, 0, before.has(row.id) ? formatValue(before.get(row.id)) : '');
     return cells;
   });
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...body.map((cells) => cells[column].length)),
-  );
-  const line = (cells) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join(
-    '\n',
-  );
+  return markdownTable(header, body);
 }
 
 /** The largest parts of the initial JS, as a Markdown table. */
@@ -247,12 +252,5 @@ export function compositionTable(parts, count) {
       `${round((part.raw / total) * 100, 1)} %`,
       `${round(part.gzip / KB, 1)} KB`,
     ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...body.map((cells) => cells[column].length)),
-  );
-  const line = (cells) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join(
-    '\n',
-  );
+  return markdownTable(header, body);
 }
