@@ -16,7 +16,7 @@ import type { ClinicStore } from './clinic-store';
 
 export const NOTES_KEY = 'case-clinic-timer:notes';
 export const NOTES_BACKUP_PREFIX = 'case-clinic-timer:notes-backup:';
-const NOTES_VERSION = 1;
+export const NOTES_VERSION = 1;
 
 export interface NotesStoreState {
   notes: ClinicNotes;

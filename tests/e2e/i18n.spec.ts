@@ -4,10 +4,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addItem, addNextStep, createNotes, setCase, setMirror } from '../../src/clinic/notes';
 import type { ClinicState } from '../../src/clinic/state';
 import type { TranslationResource } from '../../src/i18n/resources';
-import { CLINIC_KEY, SCHEMA_VERSION } from '../../src/store/persistence';
-import { NOTES_KEY } from '../../src/store/notes-store';
-import { SETTINGS_KEY } from '../../src/store/settings-store';
 import { finishedClinic } from '../clinic/takeaway-fixtures';
+import { PHASE_IDS } from '../../src/clinic/phases';
+import { openWithSavedClinic } from './saved-clinic';
 
 // Issue 6: the app in four languages in a real browser. German (the longest words) is
 // photographed at 1280x720 on setup, console and sheet; in every language, no text may run
@@ -177,38 +176,15 @@ async function seedFinishedClinic(page: Page, language: Language) {
   notes = addItem(notes, 'takeaways', 'Erst zuhören, dann die neue Struktur entscheiden');
   notes = addNextStep(notes, 'Gemeinsames Auftakttreffen planen', PEOPLE.caseOwner);
   notes = addItem(notes, 'appreciations', 'Danke für euer Vertrauen');
-  await page.goto('/');
-  await page.evaluate(
-    ({ clinicKey, notesKey, settingsKey, schemaVersion, clinic, notes, language }) => {
-      localStorage.setItem(
-        clinicKey,
-        JSON.stringify({ schemaVersion, savedAt: Date.now(), clinic }),
-      );
-      localStorage.setItem(
-        notesKey,
-        JSON.stringify({
-          version: 1,
-          clinicStartedAt: clinic.clinicStartedAt,
-          notes,
-          details: {
-            place: 'Besprechungsraum Königsallee',
-            nextCheckIn: { startsAt: Date.UTC(2026, 11, 6, 14, 30), durationMinutes: 45 },
-          },
-        }),
-      );
-      localStorage.setItem(settingsKey, JSON.stringify({ language }));
+  await openWithSavedClinic(page, {
+    clinic,
+    notes,
+    details: {
+      place: 'Besprechungsraum Königsallee',
+      nextCheckIn: { startsAt: Date.UTC(2026, 11, 6, 14, 30), durationMinutes: 45 },
     },
-    {
-      clinicKey: CLINIC_KEY,
-      notesKey: NOTES_KEY,
-      settingsKey: SETTINGS_KEY,
-      schemaVersion: SCHEMA_VERSION,
-      clinic,
-      notes,
-      language,
-    },
-  );
-  await page.reload();
+    settings: { language },
+  });
   await expect(
     page.getByRole('button', { name: LOCALES[language].takeaway.export.print }),
   ).toBeVisible();
@@ -289,16 +265,7 @@ for (const language of Object.keys(LOCALES) as Language[]) {
     await expect(
       projector.getByRole('heading', { level: 1, name: t.phase.roles.name }),
     ).toBeVisible();
-    const phases = [
-      'roles',
-      'presentation',
-      'clarification',
-      'stillness',
-      'mirroring',
-      'dialogue',
-      'closing',
-    ] as const;
-    for (const [index, phase] of phases.entries()) {
+    for (const [index, phase] of PHASE_IDS.entries()) {
       if (index > 0) await page.getByRole('button', { name: t.controls.next }).click();
       await expect(
         page.getByRole('heading', { level: 1, name: t.phase[phase].name }),

@@ -2,20 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { phaseOf, runToFinish, startQuickClinic, watchForFaults } from './offline-helpers';
+import { soundStarts, spyOnPlayback } from './sound-spy';
 
 // Issue 7, one file: `npm run build:single` writes dist-single/index.html, which runs a whole
 // clinic from file:// (a copy on a USB stick), sounds and persistence included.
 
 const OUT_DIR = join(process.cwd(), 'dist-single');
 const FILE_URL = pathToFileURL(join(OUT_DIR, 'index.html')).href;
-
-declare global {
-  interface Window {
-    __soundStarts: number[];
-  }
-}
 
 test.beforeAll(() => {
   test.setTimeout(180_000);
@@ -24,19 +19,6 @@ test.beforeAll(() => {
     stdio: 'pipe',
   });
 });
-
-/** Records the length of every buffer Web Audio starts: a chime, not howler's silent unlock. */
-async function spyOnPlayback(page: Page) {
-  await page.addInitScript(() => {
-    window.__soundStarts = [];
-    const start = AudioBufferSourceNode.prototype.start;
-    AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
-      const seconds = this.buffer?.duration ?? 0;
-      if (seconds > 0.1) window.__soundStarts.push(seconds);
-      return start.apply(this, args);
-    };
-  });
-}
 
 test('the build is one file: no other file beside it, sounds inside', () => {
   expect(readdirSync(OUT_DIR)).toEqual(['index.html']);
@@ -62,7 +44,7 @@ test('opened from file://, it runs a whole clinic with its sounds and keeps it',
   await page.goto(FILE_URL);
   await startQuickClinic(page);
   // The click that started the clinic unlocked audio: the phase-start chime plays.
-  await expect.poll(() => page.evaluate(() => window.__soundStarts.length)).toBeGreaterThan(0);
+  await expect.poll(async () => (await soundStarts(page)).length).toBeGreaterThan(0);
 
   // The projector window opens from the file too, and follows the console.
   const [projector] = await Promise.all([

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { soundStarts, spyOnPlayback } from './sound-spy';
 
 // Issue 4's browser proof: every sound file is served and loads, and a chime really starts in
 // Chromium's Web Audio at each boundary of a whole clinic, with the clock under the test's
@@ -17,40 +18,13 @@ const SECONDS: Record<(typeof NAMES)[number], number> = {
   reminder: 1.9,
 };
 
-declare global {
-  interface Window {
-    __soundStarts: number[];
-  }
-}
-
-/** Records the length of every buffer Web Audio starts (and of every media element played). */
-function spyScript() {
-  window.__soundStarts = [];
-  const start = AudioBufferSourceNode.prototype.start;
-  AudioBufferSourceNode.prototype.start = function (...args: Parameters<typeof start>) {
-    const seconds = this.buffer?.duration ?? 0;
-    // howler's unlock plays a one-sample silent buffer: not a chime.
-    if (seconds > 0.1) window.__soundStarts.push(seconds);
-    return start.apply(this, args);
-  };
-  const play = HTMLMediaElement.prototype.play;
-  HTMLMediaElement.prototype.play = function () {
-    if (this.duration > 0.1) window.__soundStarts.push(this.duration);
-    return play.call(this);
-  };
-}
-
-async function spyOnPlayback(page: Page) {
-  await page.addInitScript(spyScript);
-}
-
 function soundNamed(seconds: number): string {
   const match = NAMES.find((name) => Math.abs(SECONDS[name] - seconds) < 0.2);
   return match ?? `unknown (${seconds.toFixed(2)} s)`;
 }
 
 async function playedSounds(page: Page): Promise<string[]> {
-  return (await page.evaluate(() => window.__soundStarts)).map(soundNamed);
+  return (await soundStarts(page)).map(soundNamed);
 }
 
 /** Waits for exactly one more sound, and says which it was. */
@@ -234,7 +208,7 @@ test('with the sound moved to the projector window, the projector rings and the 
   context,
 }) => {
   await context.addInitScript(autoplayRulesScript);
-  await context.addInitScript(spyScript);
+  await spyOnPlayback(context);
   const consolePage = await context.newPage();
   await consolePage.goto('/');
   await startClinic(consolePage);

@@ -3,9 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addItem, addNextStep, createNotes, setMirror } from '../../src/clinic/notes';
-import { CLINIC_KEY, SCHEMA_VERSION } from '../../src/store/persistence';
-import { NOTES_KEY } from '../../src/store/notes-store';
 import { finishedClinicWith, HOSTILE_STRINGS } from '../clinic/takeaway-fixtures';
+import { openWithSavedClinic } from './saved-clinic';
 
 // Issue 5 in a real browser: notes typed in the console, the sheet opened from the console and
 // printed, the finished sheet's exports, the history on IndexedDB across a reload, import by
@@ -153,26 +152,11 @@ test('hostile text prints as text and runs nothing', async ({ page }) => {
   notes = addItem(notes, 'ideas', markdown);
   notes = setMirror(setMirror(notes, 0, rtl), 1, icalInjection);
   notes = addNextStep(notes, emoji, rtl);
-  await page.goto('/');
-  await page.evaluate(
-    ({ clinicKey, notesKey, schemaVersion, clinic, notes }) => {
-      localStorage.setItem(
-        clinicKey,
-        JSON.stringify({ schemaVersion, savedAt: Date.now(), clinic }),
-      );
-      localStorage.setItem(
-        notesKey,
-        JSON.stringify({
-          version: 1,
-          clinicStartedAt: clinic.clinicStartedAt,
-          notes,
-          details: { place: '<b>bold</b>', nextCheckIn: null },
-        }),
-      );
-    },
-    { clinicKey: CLINIC_KEY, notesKey: NOTES_KEY, schemaVersion: SCHEMA_VERSION, clinic, notes },
-  );
-  await page.reload();
+  await openWithSavedClinic(page, {
+    clinic,
+    notes,
+    details: { place: '<b>bold</b>', nextCheckIn: null },
+  });
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expect(
     page.locator('.takeaway-preview img, .takeaway-preview script, .takeaway-preview b'),

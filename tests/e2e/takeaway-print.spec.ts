@@ -2,18 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  addItem,
-  addNextStep,
-  createNotes,
-  setMirror,
-  type ClinicNotes,
-} from '../../src/clinic/notes';
-import type { ClinicState } from '../../src/clinic/state';
-import type { SheetDetails } from '../../src/clinic/takeaway';
-import { CLINIC_KEY, SCHEMA_VERSION } from '../../src/store/persistence';
-import { NOTES_KEY } from '../../src/store/notes-store';
+import { addItem, addNextStep, createNotes, setMirror } from '../../src/clinic/notes';
 import { finishedClinic, typicalDetails, typicalNotes } from '../clinic/takeaway-fixtures';
+import { openWithSavedClinic, type SavedClinic } from './saved-clinic';
 
 // Issue 5: the sheet goes to paper. The finished clinic is put on the device as the app saves
 // it, the page is printed to PDF with the print stylesheet (A4 and US Letter), and the PDF is
@@ -22,11 +13,7 @@ import { finishedClinic, typicalDetails, typicalNotes } from '../clinic/takeaway
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'takeaway-print');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-interface Seed {
-  clinic: ClinicState;
-  notes: ClinicNotes;
-  details: SheetDetails;
-}
+type Seed = Omit<SavedClinic, 'settings'>;
 
 function typicalSeed(): Seed {
   const clinic = finishedClinic();
@@ -68,27 +55,7 @@ function longSeed(): Seed {
 }
 
 async function openFinishedSheet(page: Page, seed: Seed, language = 'en') {
-  await page.goto('/');
-  await page.evaluate(
-    ({ clinicKey, notesKey, schemaVersion, seed, language }) => {
-      localStorage.setItem('case-clinic-timer:settings', JSON.stringify({ language }));
-      localStorage.setItem(
-        clinicKey,
-        JSON.stringify({ schemaVersion, savedAt: Date.now(), clinic: seed.clinic }),
-      );
-      localStorage.setItem(
-        notesKey,
-        JSON.stringify({
-          version: 1,
-          clinicStartedAt: seed.clinic.clinicStartedAt,
-          notes: seed.notes,
-          details: seed.details,
-        }),
-      );
-    },
-    { clinicKey: CLINIC_KEY, notesKey: NOTES_KEY, schemaVersion: SCHEMA_VERSION, seed, language },
-  );
-  await page.reload();
+  await openWithSavedClinic(page, { ...seed, settings: { language } });
   await expect(page.locator('.takeaway-exports button').first()).toBeVisible();
 }
 
