@@ -83,6 +83,21 @@ function openTab(locks: FakeLocks, storage: Storage, now: () => number): Tab {
   return { leadership, store, events };
 }
 
+/** A controlling tab with a quick clinic started at T0, and a second tab opened after it. */
+async function controllerAndViewer() {
+  const locks = new FakeLocks();
+  const storage = new MemoryStorage();
+  const clock = { now: T0 };
+  const controller = openTab(locks, storage, () => clock.now);
+  await controller.leadership.decided;
+  controller.store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
+  controller.store.getState().dispatch({ type: 'start' });
+  const savedAtStart = storage.getItem(CLINIC_KEY);
+  const viewer = openTab(locks, storage, () => clock.now);
+  await viewer.leadership.decided;
+  return { storage, clock, controller, viewer, savedAtStart };
+}
+
 describe('two console tabs', () => {
   it('the first tab controls, the second says it is a viewer', async () => {
     const locks = new FakeLocks();
@@ -95,40 +110,22 @@ describe('two console tabs', () => {
   });
 
   it("the viewer's buttons and ticks change nothing, and it never writes the save", async () => {
-    const locks = new FakeLocks();
-    const storage = new MemoryStorage();
-    let now = T0;
-    const controller = openTab(locks, storage, () => now);
-    await controller.leadership.decided;
-    controller.store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
-    controller.store.getState().dispatch({ type: 'start' });
-    const saved = storage.getItem(CLINIC_KEY);
-
-    const viewer = openTab(locks, storage, () => now);
-    await viewer.leadership.decided;
-    now = T0 + 90_000;
+    const { storage, clock, viewer, savedAtStart } = await controllerAndViewer();
+    clock.now = T0 + 90_000;
     viewer.store.getState().dispatch({ type: 'next' });
     viewer.store.getState().dispatch({ type: 'pause' });
     viewer.store.getState().tick();
 
     expect(viewer.store.getState().clinic.phaseIndex).toBe(0);
     expect(viewer.store.getState().clinic.status).toBe('running');
-    expect(storage.getItem(CLINIC_KEY)).toBe(saved);
+    expect(storage.getItem(CLINIC_KEY)).toBe(savedAtStart);
   });
 
   it('the viewer follows each save of the controller', async () => {
-    const locks = new FakeLocks();
-    const storage = new MemoryStorage();
-    let now = T0;
-    const controller = openTab(locks, storage, () => now);
-    await controller.leadership.decided;
-    controller.store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
-    controller.store.getState().dispatch({ type: 'start' });
-    const viewer = openTab(locks, storage, () => now);
-    await viewer.leadership.decided;
+    const { clock, controller, viewer } = await controllerAndViewer();
     expect(viewer.store.getState().clinic.status).toBe('running');
 
-    now = T0 + 2 * MINUTE;
+    clock.now = T0 + 2 * MINUTE;
     controller.store.getState().dispatch({ type: 'next' });
     controller.store.getState().dispatch({ type: 'pause' });
     viewer.events.deliver(CLINIC_KEY);
@@ -153,17 +150,9 @@ describe('two console tabs', () => {
   });
 
   it('takes over when the controlling tab closes, from the latest save, and acts again', async () => {
-    const locks = new FakeLocks();
-    const storage = new MemoryStorage();
-    let now = T0;
-    const controller = openTab(locks, storage, () => now);
-    await controller.leadership.decided;
-    controller.store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
-    controller.store.getState().dispatch({ type: 'start' });
-    const viewer = openTab(locks, storage, () => now);
-    await viewer.leadership.decided;
+    const { storage, clock, controller, viewer } = await controllerAndViewer();
 
-    now = T0 + MINUTE;
+    clock.now = T0 + MINUTE;
     controller.store.getState().dispatch({ type: 'next' });
     // The controller closes before the viewer saw the last storage event.
     controller.leadership.stop();
@@ -171,11 +160,11 @@ describe('two console tabs', () => {
 
     expect(viewer.leadership.role()).toBe('controller');
     expect(viewer.store.getState().clinic.phaseIndex).toBe(1);
-    now = T0 + 2 * MINUTE;
+    clock.now = T0 + 2 * MINUTE;
     viewer.store.getState().dispatch({ type: 'pause' });
     expect(viewer.store.getState().clinic.status).toBe('paused');
     expect(JSON.parse(storage.getItem(CLINIC_KEY) ?? '{}').clinic.status).toBe('paused');
-    expect(phaseClock(viewer.store.getState().clinic, now).elapsedMs).toBe(MINUTE);
+    expect(phaseClock(viewer.store.getState().clinic, clock.now).elapsedMs).toBe(MINUTE);
   });
 
   it('a browser without Web Locks lets the tab control', async () => {
