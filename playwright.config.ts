@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.mjs';
 
 // Playwright's own Chromium is the default; where it cannot be downloaded (this project's CI),
-// the system Chromium stands in: CHROME_PATH, else /usr/bin/chromium.
-function systemChromium(): string | undefined {
-  if (existsSync(chromium.executablePath())) return undefined;
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+// the system Chromium stands in (scripts/chromium.mjs).
 
 // Another port (E2E_PORT) lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -25,14 +20,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: systemChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS, '--disable-quic'],
     },
   },
   webServer: {

@@ -9,7 +9,7 @@
 //                                    with the median performance score, as Lighthouse advises
 //
 // Writes the figures to artifacts/lighthouse.json. Not part of `npm test`: scores depend on the
-// machine's load. CHROME_PATH picks the browser (default /usr/bin/chromium).
+// machine's load. The browser is the one the tests use (scripts/chromium.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,18 +18,14 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 import { preview } from 'vite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4319;
 const URL_UNDER_TEST = `http://127.0.0.1:${PORT}/`;
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
+const CHROME_PATH = systemChromium() ?? chromium.executablePath();
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 

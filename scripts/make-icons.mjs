@@ -1,11 +1,11 @@
 // Draws the app's icon (seven arcs round a still centre: the seven phases of a case clinic) as
 // SVG and renders the PNG sizes that the web app manifest and iOS ask for, in headless Chromium.
 // Run it again after changing the drawing: `node scripts/make-icons.mjs`. Writes into public/.
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
 
@@ -37,12 +37,6 @@ function iconSvg({ fullBleed }) {
 `;
 }
 
-function systemChromium() {
-  if (existsSync(chromium.executablePath())) return undefined;
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 const PNGS = [
   { file: 'pwa-192x192.png', size: 192, fullBleed: false },
   { file: 'pwa-512x512.png', size: 512, fullBleed: false },
@@ -55,7 +49,7 @@ await writeFile(join(PUBLIC, 'favicon.svg'), anySvg);
 
 const browser = await chromium.launch({
   executablePath: systemChromium(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const { file, size, fullBleed } of PNGS) {

@@ -1,27 +1,13 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium.mjs';
 import { instrumentPage, readLastClick, readSavedClinic } from './in-page.mjs';
 import { parseShownSeconds } from './judge.mjs';
-
-// Chromium as the tests use it: Playwright's own when installed, else the system's.
-export function chromiumPath() {
-  if (existsSync(chromium.executablePath())) return undefined;
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** `jsFlags`: V8 flags, e.g. '--jitless' to see what V8's compilers add to the heap. */
 export async function launchBrowser({ jsFlags } = {}) {
   return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(jsFlags ? [`--js-flags=${jsFlags}`] : []),
-    ],
+    executablePath: systemChromium(),
+    args: [...CHROMIUM_ARGS, ...(jsFlags ? [`--js-flags=${jsFlags}`] : [])],
   });
 }
 
