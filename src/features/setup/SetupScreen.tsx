@@ -113,6 +113,34 @@ function PlanTextField({
   );
 }
 
+/** One of the plan's switches, written into the plan as it is ticked. */
+function PlanCheckbox({
+  field,
+  label,
+}: {
+  field: 'stillnessEndsAutomatically' | 'showConfidentiality';
+  label: string;
+}) {
+  const id = useId();
+  const checked = useClinic((s) => s.clinic.plan[field]);
+  const dispatch = useClinic((s) => s.dispatch);
+  return (
+    <div className="check">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(event) => {
+          const patch: Partial<Plan> = {};
+          patch[field] = event.target.checked;
+          dispatch({ type: 'updatePlan', patch });
+        }}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
 export function SetupScreen() {
   const { t } = useTranslation();
   const plan = useClinic((s) => s.clinic.plan);
@@ -422,31 +450,11 @@ export function SetupScreen() {
                 />
               )}
             </Field>
-            <div className="check">
-              <input
-                type="checkbox"
-                id="stillness-auto"
-                checked={plan.stillnessEndsAutomatically}
-                onChange={(e) =>
-                  dispatch({
-                    type: 'updatePlan',
-                    patch: { stillnessEndsAutomatically: e.target.checked },
-                  })
-                }
-              />
-              <label htmlFor="stillness-auto">{t('setup.stillnessEndsAutomatically')}</label>
-            </div>
-            <div className="check">
-              <input
-                type="checkbox"
-                id="show-confidentiality"
-                checked={plan.showConfidentiality}
-                onChange={(e) =>
-                  dispatch({ type: 'updatePlan', patch: { showConfidentiality: e.target.checked } })
-                }
-              />
-              <label htmlFor="show-confidentiality">{t('setup.showConfidentiality')}</label>
-            </div>
+            <PlanCheckbox
+              field="stillnessEndsAutomatically"
+              label={t('setup.stillnessEndsAutomatically')}
+            />
+            <PlanCheckbox field="showConfidentiality" label={t('setup.showConfidentiality')} />
             {plan.showConfidentiality && (
               <Field
                 label={t('setup.confidentialityText')}
