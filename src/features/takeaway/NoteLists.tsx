@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addItem,
@@ -22,6 +22,41 @@ function onEnter(action: () => void) {
     event.preventDefault();
     action();
   };
+}
+
+/** "×" at the end of an entry's row; its accessible name says which entry goes. */
+function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <button type="button" className="button button-small" aria-label={label} onClick={onRemove}>
+      ×
+    </button>
+  );
+}
+
+/** The row that adds an entry: its fields, "Add", and the hint that Enter adds as well. */
+function AddRow({
+  onAdd,
+  children,
+}: {
+  onAdd: () => void;
+  /** The fields; the first one points its aria-describedby at the hint. */
+  children: (hintId: string) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  return (
+    <>
+      <div className="note-row">
+        {children(hintId)}
+        <button type="button" className="button button-small" onClick={onAdd}>
+          {t('takeaway.notes.add')}
+        </button>
+      </div>
+      <p id={hintId} className="visually-hidden">
+        {t('takeaway.notes.addHint')}
+      </p>
+    </>
+  );
 }
 
 export function ItemList({ list }: { list: ItemListName }) {
@@ -53,37 +88,29 @@ export function ItemList({ list }: { list: ItemListName }) {
                   change((notes) => editItem(notes, list, item.id, event.target.value))
                 }
               />
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
-                onClick={() => change((notes) => removeItem(notes, list, item.id))}
-              >
-                ×
-              </button>
+              <RemoveButton
+                label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
+                onRemove={() => change((notes) => removeItem(notes, list, item.id))}
+              />
             </li>
           ))}
         </ul>
       )}
-      <div className="note-row">
-        <input
-          type="text"
-          dir="auto"
-          maxLength={MAX_TEXT_LENGTH}
-          aria-label={t('takeaway.notes.addTo', { list: title })}
-          placeholder={t('takeaway.notes.addTo', { list: title })}
-          aria-describedby={`${id}-hint`}
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={onEnter(add)}
-        />
-        <button type="button" className="button button-small" onClick={add}>
-          {t('takeaway.notes.add')}
-        </button>
-      </div>
-      <p id={`${id}-hint`} className="visually-hidden">
-        {t('takeaway.notes.addHint')}
-      </p>
+      <AddRow onAdd={add}>
+        {(hintId) => (
+          <input
+            type="text"
+            dir="auto"
+            maxLength={MAX_TEXT_LENGTH}
+            aria-label={t('takeaway.notes.addTo', { list: title })}
+            placeholder={t('takeaway.notes.addTo', { list: title })}
+            aria-describedby={hintId}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={onEnter(add)}
+          />
+        )}
+      </AddRow>
     </section>
   );
 }
@@ -139,48 +166,42 @@ export function NextSteps() {
                   change((notes) => editNextStep(notes, step.id, { owner: event.target.value }))
                 }
               />
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
-                onClick={() => change((notes) => removeNextStep(notes, step.id))}
-              >
-                ×
-              </button>
+              <RemoveButton
+                label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
+                onRemove={() => change((notes) => removeNextStep(notes, step.id))}
+              />
             </li>
           ))}
         </ul>
       )}
-      <div className="note-row">
-        <input
-          type="text"
-          dir="auto"
-          maxLength={MAX_TEXT_LENGTH}
-          aria-label={t('takeaway.notes.nextStep')}
-          placeholder={t('takeaway.notes.nextStep')}
-          aria-describedby={`${id}-hint`}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onEnter(add)}
-        />
-        <input
-          type="text"
-          dir="auto"
-          list={`${id}-people`}
-          maxLength={MAX_NAME_LENGTH}
-          aria-label={t('takeaway.notes.owner')}
-          placeholder={t('takeaway.notes.owner')}
-          value={owner}
-          onChange={(event) => setOwner(event.target.value)}
-          onKeyDown={onEnter(add)}
-        />
-        <button type="button" className="button button-small" onClick={add}>
-          {t('takeaway.notes.add')}
-        </button>
-      </div>
-      <p id={`${id}-hint`} className="visually-hidden">
-        {t('takeaway.notes.addHint')}
-      </p>
+      <AddRow onAdd={add}>
+        {(hintId) => (
+          <>
+            <input
+              type="text"
+              dir="auto"
+              maxLength={MAX_TEXT_LENGTH}
+              aria-label={t('takeaway.notes.nextStep')}
+              placeholder={t('takeaway.notes.nextStep')}
+              aria-describedby={hintId}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              onKeyDown={onEnter(add)}
+            />
+            <input
+              type="text"
+              dir="auto"
+              list={`${id}-people`}
+              maxLength={MAX_NAME_LENGTH}
+              aria-label={t('takeaway.notes.owner')}
+              placeholder={t('takeaway.notes.owner')}
+              value={owner}
+              onChange={(event) => setOwner(event.target.value)}
+              onKeyDown={onEnter(add)}
+            />
+          </>
+        )}
+      </AddRow>
     </section>
   );
 }
