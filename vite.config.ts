@@ -126,6 +126,8 @@ export default defineConfig(({ mode }) => {
             },
           },
     },
+    // Tests reach the app's code as `@/store/...` instead of climbing out of tests/.
+    resolve: { alias: { '@/': `${fileURLToPath(new URL('./src/', import.meta.url))}` } },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
     test: {

@@ -4,14 +4,14 @@ import { afterEach, vi } from 'vitest';
 
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
-vi.mock('../src/app/lazy-screens', async () => {
+vi.mock('@/app/lazy-screens', async () => {
   const [session, projector, finished, notes, sheet, sound] = await Promise.all([
-    import('../src/features/session/ConsoleScreen'),
-    import('../src/features/session/ProjectorScreen'),
-    import('../src/features/takeaway/FinishedScreen'),
-    import('../src/features/takeaway/NotesPanel'),
-    import('../src/features/takeaway/TakeawaySheet'),
-    import('../src/app/SoundEngine'),
+    import('@/features/session/ConsoleScreen'),
+    import('@/features/session/ProjectorScreen'),
+    import('@/features/takeaway/FinishedScreen'),
+    import('@/features/takeaway/NotesPanel'),
+    import('@/features/takeaway/TakeawaySheet'),
+    import('@/app/SoundEngine'),
   ]);
   return {
     ConsoleScreen: session.ConsoleScreen,
@@ -27,13 +27,13 @@ vi.mock('../src/app/lazy-screens', async () => {
     preloadFirstScreen: () => Promise.resolve(),
   };
 });
-vi.mock('../src/features/history/lazy-history-screen', async () => ({
-  HistoryScreen: (await import('../src/features/history/HistoryScreen')).HistoryScreen,
+vi.mock('@/features/history/lazy-history-screen', async () => ({
+  HistoryScreen: (await import('@/features/history/HistoryScreen')).HistoryScreen,
   prefetchHistoryScreen: () => {},
 }));
 
-vi.mock('../src/store/lazy-takeaway-stores', async () => {
-  const module = await import('../src/store/takeaway-stores');
+vi.mock('@/store/lazy-takeaway-stores', async () => {
+  const module = await import('@/store/takeaway-stores');
   return {
     loadedTakeawayStores: () => module,
     preloadTakeawayStores: () => Promise.resolve(module),

@@ -20,7 +20,7 @@ import {
 } from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
-import type { ClinicExport } from '../clinic/takeaway-json';
+import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '../store/persistence';
-import { exportFileName } from '../clinic/file-names';
+import { exportFileName } from '../takeaway/file-names';
 import './offline.css';
 
 // When rendering fails, the room sees a calm page instead of a blank one: what exists can be

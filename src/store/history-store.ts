@@ -1,9 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ClinicExport, ImportError } from '../clinic/takeaway-json';
+import type { ClinicExport, ImportError } from '../takeaway/clinic-file';
 
 // The JSON codec (and its validation) loads on first use: every history call is async anyway,
 // and the setup screen, the first thing a visitor sees, does not need it.
-const loadCodec = () => import('../clinic/takeaway-json');
+const loadCodec = () => import('../takeaway/clinic-file');
 import type { ClinicStore } from './clinic-store';
 import { defaultHistoryBackend, type HistoryBackend, type HistoryRecord } from './history-backend';
 import type { NotesStore } from './notes-store';

@@ -1,12 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createNotes, type ClinicNotes } from '../clinic/notes';
-import { parseNotes } from '../clinic/notes-validate';
+import { createNotes, type ClinicNotes } from '../takeaway/notes';
+import { parseNotes } from '../takeaway/notes-validate';
 import {
   createSheetDetails,
   MAX_CHECK_IN_MINUTES,
   MIN_CHECK_IN_MINUTES,
   type SheetDetails,
-} from '../clinic/takeaway';
+} from '../takeaway/sheet';
 import { MAX_TEXT_LENGTH } from '../clinic/templates';
 import type { ClinicStore } from './clinic-store';
 

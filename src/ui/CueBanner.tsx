@@ -5,6 +5,7 @@ import { phaseTextKeys } from '../clinic/phases';
 import type { FiredCue } from '../store/clinic-store';
 import { useClinic } from '../store/store-context';
 import { BellIcon, HourglassIcon, OvertimeIcon } from './icons';
+import './cue-banner.css';
 
 /** How long the visual twin of a chime stays on screen. */
 export const CUE_BANNER_MS = 8000;

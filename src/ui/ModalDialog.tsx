@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import './modal-dialog.css';
 
 interface ModalDialogProps {
   /** Escape, or the caller's own close button. */

@@ -3,9 +3,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { useState } from 'react';
-import { createI18n } from '../../src/i18n/setup';
-import { ErrorBoundary, rescueExport, setSavedClinicAside } from '../../src/app/ErrorBoundary';
-import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '../../src/store/persistence';
+import { createI18n } from '@/i18n/setup';
+import { ErrorBoundary, rescueExport, setSavedClinicAside } from '@/app/ErrorBoundary';
+import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '@/store/persistence';
 import { MemoryStorage } from '../store/memory-storage';
 
 let shouldThrow = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import { OfflineShell } from '../../src/app/OfflineShell';
-import type { TabLeadership, TabRole } from '../../src/app/tab-leadership';
+import { OfflineShell } from '@/app/OfflineShell';
+import type { TabLeadership, TabRole } from '@/app/tab-leadership';
 import { renderWithStores } from '../helpers/render';
 
 function fakeLeadership(initial: TabRole) {

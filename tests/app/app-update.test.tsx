@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
-import { createAppUpdate } from '../../src/app/app-update';
-import { UpdatePrompt } from '../../src/app/UpdatePrompt';
-import { createClinicStore } from '../../src/store/clinic-store';
+import { createAppUpdate } from '@/app/app-update';
+import { UpdatePrompt } from '@/app/UpdatePrompt';
+import { createClinicStore } from '@/store/clinic-store';
 import { renderWithStores } from '../helpers/render';
 import { T0, validPlan } from '../clinic/fixtures';
 

@@ -5,12 +5,12 @@ import {
   readOnlyStorage,
   type SyncChannel,
   type SyncMessage,
-} from '../../src/app/projector-sync';
-import { createClinicStore } from '../../src/store/clinic-store';
-import { CLINIC_KEY, saveClinic } from '../../src/store/persistence';
-import { createClinic } from '../../src/clinic/state';
-import { createPlan } from '../../src/clinic/templates';
-import { transition } from '../../src/clinic/machine';
+} from '@/app/projector-sync';
+import { createClinicStore } from '@/store/clinic-store';
+import { CLINIC_KEY, saveClinic } from '@/store/persistence';
+import { createClinic } from '@/clinic/state';
+import { createPlan } from '@/clinic/templates';
+import { transition } from '@/clinic/machine';
 
 /** An in-memory broadcast bus: every channel hears the others, never itself, at once. */
 function createBus() {

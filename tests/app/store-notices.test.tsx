@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { ConsoleApp } from '../../src/app/App';
-import { createClinicStore } from '../../src/store/clinic-store';
+import { ConsoleApp } from '@/app/App';
+import { createClinicStore } from '@/store/clinic-store';
 import { renderWithStores } from '../helpers/render';
 
 describe('the save notices', () => {

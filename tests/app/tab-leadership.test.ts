@@ -4,10 +4,10 @@ import {
   followTabRole,
   gatedStorage,
   type TabLeadership,
-} from '../../src/app/tab-leadership';
-import { createClinicStore } from '../../src/store/clinic-store';
-import { CLINIC_KEY } from '../../src/store/persistence';
-import { phaseClock } from '../../src/clinic/clock';
+} from '@/app/tab-leadership';
+import { createClinicStore } from '@/store/clinic-store';
+import { CLINIC_KEY } from '@/store/persistence';
+import { phaseClock } from '@/clinic/clock';
 import { MemoryStorage } from '../store/memory-storage';
 import { MINUTE, T0, validPlan } from '../clinic/fixtures';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render } from '@testing-library/react';
-import { useWakeLock } from '../../src/app/use-wake-lock';
+import { useWakeLock } from '@/app/use-wake-lock';
 
 function Probe({ active }: { active: boolean }) {
   useWakeLock(active);

@@ -58,4 +58,44 @@ describe('import direction', () => {
     );
     expect(ids).toEqual([]);
   });
+
+  it('the clinic knows nothing of the takeaway', async () => {
+    const ids = await ruleIdsFor(
+      'src/clinic/probe.ts',
+      "import { createNotes } from '../takeaway/notes';\nexport const probe = createNotes;\n",
+    );
+    expect(ids).toContain('import-x/no-restricted-paths');
+  });
+
+  it('the takeaway may read the clinic, but not the store, React or the clock', async () => {
+    expect(
+      await ruleIdsFor(
+        'src/takeaway/probe.ts',
+        "import { createClinic } from '../clinic/state';\nexport const probe = createClinic;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIdsFor(
+        'src/takeaway/probe.ts',
+        "import { createClinicStore } from '../store/clinic-store';\nexport const probe = createClinicStore;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+    expect(
+      await ruleIdsFor(
+        'src/takeaway/probe.ts',
+        "import { useState } from 'react';\nexport const probe = [useState, Date.now()];\n",
+      ),
+    ).toEqual(expect.arrayContaining(['no-restricted-imports', 'no-restricted-syntax']));
+  });
+});
+
+describe('no cycles', () => {
+  it('an import back into a module that imports this one is reported', async () => {
+    // state.ts imports phases.ts; a phases.ts that imported state.ts would close a loop.
+    const ids = await ruleIdsFor(
+      'src/clinic/phases.ts',
+      "import { createClinic } from './state';\nexport const probe = createClinic;\n",
+    );
+    expect(ids).toContain('import-x/no-cycle');
+  });
 });

@@ -7,8 +7,8 @@ import {
   isWrapUp,
   msUntilNextDisplayChange,
   phaseClock,
-} from '../../src/clinic/clock';
-import { transition } from '../../src/clinic/machine';
+} from '@/clinic/clock';
+import { transition } from '@/clinic/machine';
 import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
 
 describe('formatDuration', () => {

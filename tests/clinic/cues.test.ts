@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectCues, step, type Cue } from '../../src/clinic/cues';
-import type { ClinicEvent } from '../../src/clinic/machine';
-import type { ClinicState } from '../../src/clinic/state';
-import { parseClinicState } from '../../src/clinic/validate-state';
+import { collectCues, step, type Cue } from '@/clinic/cues';
+import type { ClinicEvent } from '@/clinic/machine';
+import type { ClinicState } from '@/clinic/state';
+import { parseClinicState } from '@/clinic/validate-state';
 import { MINUTE, SECOND, T0, setupClinic } from './fixtures';
 
 /**

@@ -1,6 +1,6 @@
-import { createClinic, type ClinicState } from '../../src/clinic/state';
-import { createPlan, type Plan, type TemplateId } from '../../src/clinic/templates';
-import { transition, type ClinicEvent } from '../../src/clinic/machine';
+import { createClinic, type ClinicState } from '@/clinic/state';
+import { createPlan, type Plan, type TemplateId } from '@/clinic/templates';
+import { transition, type ClinicEvent } from '@/clinic/machine';
 
 export const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
 export const SECOND = 1000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { transition, type ClinicEvent } from '../../src/clinic/machine';
-import { phaseClock } from '../../src/clinic/clock';
-import { createClinic, type ClinicState, type ClinicStatus } from '../../src/clinic/state';
+import { transition, type ClinicEvent } from '@/clinic/machine';
+import { phaseClock } from '@/clinic/clock';
+import { createClinic, type ClinicState, type ClinicStatus } from '@/clinic/state';
 import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
 
 const running = () => transition(setupClinic(), { type: 'start' }, T0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { currentTurn, turnSchedule } from '../../src/clinic/mirroring';
-import { transition } from '../../src/clinic/machine';
-import type { ClinicState } from '../../src/clinic/state';
+import { currentTurn, turnSchedule } from '@/clinic/mirroring';
+import { transition } from '@/clinic/machine';
+import type { ClinicState } from '@/clinic/state';
 import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
 
 // Quick template: mirroring is 5 minutes. Three coaches + the owner's half turn = 3.5 units,

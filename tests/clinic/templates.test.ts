@@ -7,8 +7,8 @@ import {
   totalPlannedMs,
   validatePlan,
   type Plan,
-} from '../../src/clinic/templates';
-import { PHASES, PHASE_IDS } from '../../src/clinic/phases';
+} from '@/clinic/templates';
+import { PHASES, PHASE_IDS } from '@/clinic/phases';
 import { validPlan } from './fixtures';
 
 const codes = (plan: Plan) => validatePlan(plan).map((error) => `${error.code}@${error.field}`);

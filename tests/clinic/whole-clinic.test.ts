@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { summarizePhases, clinicTotals } from '../../src/clinic/record';
-import { phaseClock } from '../../src/clinic/clock';
-import type { ClinicEvent } from '../../src/clinic/machine';
-import { PHASE_IDS } from '../../src/clinic/phases';
-import { TEMPLATE_IDS, templateDurations } from '../../src/clinic/templates';
+import { summarizePhases, clinicTotals } from '@/clinic/record';
+import { phaseClock } from '@/clinic/clock';
+import type { ClinicEvent } from '@/clinic/machine';
+import { PHASE_IDS } from '@/clinic/phases';
+import { TEMPLATE_IDS, templateDurations } from '@/clinic/templates';
 import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
 
 // The templates' totals as METHOD.md gives them: Ashoka's reverse mentoring 55, standard 70,

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addItem, addNextStep, createNotes, setCase, setMirror } from '../../src/clinic/notes';
-import type { ClinicState } from '../../src/clinic/state';
-import type { TranslationResource } from '../../src/i18n/resources';
-import { finishedClinic } from '../clinic/takeaway-fixtures';
-import { PHASE_IDS } from '../../src/clinic/phases';
+import { addItem, addNextStep, createNotes, setCase, setMirror } from '@/takeaway/notes';
+import type { ClinicState } from '@/clinic/state';
+import type { TranslationResource } from '@/i18n/resources';
+import { finishedClinic } from '../takeaway/fixtures';
+import { PHASE_IDS } from '@/clinic/phases';
 import { openWithSavedClinic } from './saved-clinic';
 
 // Issue 6: the app in four languages in a real browser. German (the longest words) is

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import type { ClinicNotes } from '../../src/clinic/notes';
-import type { ClinicState } from '../../src/clinic/state';
-import type { SheetDetails } from '../../src/clinic/takeaway';
-import { NOTES_KEY, NOTES_VERSION } from '../../src/store/notes-store';
-import { CLINIC_KEY, SCHEMA_VERSION } from '../../src/store/persistence';
-import { SETTINGS_KEY } from '../../src/store/settings-store';
+import type { ClinicNotes } from '@/takeaway/notes';
+import type { ClinicState } from '@/clinic/state';
+import type { SheetDetails } from '@/takeaway/sheet';
+import { NOTES_KEY, NOTES_VERSION } from '@/store/notes-store';
+import { CLINIC_KEY, SCHEMA_VERSION } from '@/store/persistence';
+import { SETTINGS_KEY } from '@/store/settings-store';
 
 export interface SavedClinic {
   clinic: ClinicState;

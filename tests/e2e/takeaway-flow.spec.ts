@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { addItem, addNextStep, createNotes, setMirror } from '../../src/clinic/notes';
-import { finishedClinicWith, HOSTILE_STRINGS } from '../clinic/takeaway-fixtures';
+import { addItem, addNextStep, createNotes, setMirror } from '@/takeaway/notes';
+import { finishedClinicWith, HOSTILE_STRINGS } from '../takeaway/fixtures';
 import { openWithSavedClinic } from './saved-clinic';
 
 // Issue 5 in a real browser: notes typed in the console, the sheet opened from the console and

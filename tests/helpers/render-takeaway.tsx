@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import { IDBFactory } from 'fake-indexeddb';
-import { createClinicStore, type ClinicStore } from '../../src/store/clinic-store';
-import { createIndexedDbBackend } from '../../src/store/history-backend';
-import { createHistoryStore, type HistoryStore } from '../../src/store/history-store';
-import { createNotesStore, type NotesStore } from '../../src/store/notes-store';
-import { TakeawayStoresProvider } from '../../src/store/takeaway-context';
+import { createClinicStore, type ClinicStore } from '@/store/clinic-store';
+import { createIndexedDbBackend } from '@/store/history-backend';
+import { createHistoryStore, type HistoryStore } from '@/store/history-store';
+import { createNotesStore, type NotesStore } from '@/store/notes-store';
+import { TakeawayStoresProvider } from '@/store/takeaway-context';
 import { renderWithStores } from './render';
 
 export interface TakeawayRenderOptions {

@@ -1,10 +1,10 @@
 import type { ReactElement, ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../src/i18n/setup';
-import { createClinicStore, type ClinicStore } from '../../src/store/clinic-store';
-import { createSettingsStore, type SettingsStore } from '../../src/store/settings-store';
-import { StoresProvider } from '../../src/store/store-context';
+import { createI18n } from '@/i18n/setup';
+import { createClinicStore, type ClinicStore } from '@/store/clinic-store';
+import { createSettingsStore, type SettingsStore } from '@/store/settings-store';
+import { StoresProvider } from '@/store/store-context';
 
 export interface RenderWithStoresOptions {
   clinic?: ClinicStore;

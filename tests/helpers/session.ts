@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import { act } from '@testing-library/react';
-import { createClinicStore, type ClinicStore } from '../../src/store/clinic-store';
-import type { PlanPatch } from '../../src/clinic/machine';
-import type { TemplateId } from '../../src/clinic/templates';
+import { createClinicStore, type ClinicStore } from '@/store/clinic-store';
+import type { PlanPatch } from '@/clinic/machine';
+import type { TemplateId } from '@/clinic/templates';
 
 /** 09:00:00.300 UTC: deliberately off a second boundary, as a real start is. */
 export const SESSION_T0 = Date.UTC(2026, 10, 22, 9, 0, 0) + 300;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime, intlLocale } from '../../src/i18n/format';
+import { formatDate, formatDateTime, formatTime, intlLocale } from '@/i18n/format';
 
 // 22 November 2026, 15:05 in the machine's own time zone: the sheet shows local time.
 const afternoon = new Date(2026, 10, 22, 15, 5).getTime();

@@ -4,7 +4,7 @@ import {
   pickLanguage,
   supportedLanguageOf,
   SUPPORTED_LANGUAGES,
-} from '../../src/i18n/languages';
+} from '@/i18n/languages';
 
 describe('choosing the language', () => {
   it('keeps the language saved in the settings', () => {

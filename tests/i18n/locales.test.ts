@@ -8,9 +8,9 @@ import {
   readLocales,
   type LocaleTree,
 } from '../../scripts/i18n-keys.mjs';
-import { SUPPORTED_LANGUAGES } from '../../src/i18n/languages';
-import { createI18n } from '../../src/i18n/setup';
-import type { TranslationResource } from '../../src/i18n/resources';
+import { SUPPORTED_LANGUAGES } from '@/i18n/languages';
+import { createI18n } from '@/i18n/setup';
+import type { TranslationResource } from '@/i18n/resources';
 
 // Every locale holds exactly English's keys, plurals included, none empty, each text with the
 // same {{placeholders}} and <tags> as English.

@@ -2,17 +2,17 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n, startI18n, switchLanguage } from '../../src/i18n/setup';
-import { useLanguageSync } from '../../src/i18n/use-language-sync';
-import { createClinicStore } from '../../src/store/clinic-store';
+import { createI18n, startI18n, switchLanguage } from '@/i18n/setup';
+import { useLanguageSync } from '@/i18n/use-language-sync';
+import { createClinicStore } from '@/store/clinic-store';
 import {
   createSettingsStore,
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
   type SettingsStore,
-} from '../../src/store/settings-store';
-import { StoresProvider, useSettings } from '../../src/store/store-context';
-import { LanguageSwitcher } from '../../src/ui/LanguageSwitcher';
+} from '@/store/settings-store';
+import { StoresProvider, useSettings } from '@/store/store-context';
+import { LanguageSwitcher } from '@/ui/LanguageSwitcher';
 
 function browserSpeaks(...languages: string[]) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/i18n/setup';
+import { createI18n } from '@/i18n/setup';
 
 // English is the source of the key type: asking for a key it lacks does not compile. The
 // expected-error directives below are checked by `tsc` (npm run typecheck): if the keys ever

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CueKind } from '../../src/clinic/cues';
-import { CUE_KINDS } from '../../src/clinic/cues';
-import { createSoundPlayer, type SoundPlayer } from '../../src/sound/sound-player';
+import type { CueKind } from '@/clinic/cues';
+import { CUE_KINDS } from '@/clinic/cues';
+import { createSoundPlayer, type SoundPlayer } from '@/sound/sound-player';
 import { FakeHowl, fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';
 
 vi.mock('howler', async () => (await import('./fake-howler')).howlerModule);

@@ -1,17 +1,13 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SoundProvider, SoundUnlockBar } from '../../src/app/SoundProvider';
-import { phasePlannedMs } from '../../src/clinic/clock';
-import { createSoundPlayer, type SoundPlayer } from '../../src/sound/sound-player';
-import { createClinicStore } from '../../src/store/clinic-store';
-import type { ChannelFactory } from '../../src/app/projector-sync';
-import {
-  createSettingsStore,
-  DEFAULT_SETTINGS,
-  SETTINGS_KEY,
-} from '../../src/store/settings-store';
-import { SoundControls } from '../../src/ui/SoundControls';
+import { SoundProvider, SoundUnlockBar } from '@/app/SoundProvider';
+import { phasePlannedMs } from '@/clinic/clock';
+import { createSoundPlayer, type SoundPlayer } from '@/sound/sound-player';
+import { createClinicStore } from '@/store/clinic-store';
+import type { ChannelFactory } from '@/app/projector-sync';
+import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY } from '@/store/settings-store';
+import { SoundControls } from '@/ui/SoundControls';
 import { MINUTE, validPlan } from '../clinic/fixtures';
 import { renderWithStores } from '../helpers/render';
 import { fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createClinicStore } from '../../src/store/clinic-store';
-import { CLINIC_KEY } from '../../src/store/persistence';
-import { phaseClock } from '../../src/clinic/clock';
-import { currentTurn } from '../../src/clinic/mirroring';
+import { createClinicStore } from '@/store/clinic-store';
+import { CLINIC_KEY } from '@/store/persistence';
+import { phaseClock } from '@/clinic/clock';
+import { currentTurn } from '@/clinic/mirroring';
 import { MemoryStorage } from './memory-storage';
 import { MINUTE, SECOND, T0, validPlan } from '../clinic/fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClinicStore } from '../../src/store/clinic-store';
-import { phaseClock, forecast } from '../../src/clinic/clock';
-import type { ClinicState } from '../../src/clinic/state';
+import { createClinicStore } from '@/store/clinic-store';
+import { phaseClock, forecast } from '@/clinic/clock';
+import type { ClinicState } from '@/clinic/state';
 import { MemoryStorage } from './memory-storage';
 import { MINUTE, SECOND, T0, validPlan } from '../clinic/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClinicStore } from '../../src/store/clinic-store';
+import { createClinicStore } from '@/store/clinic-store';
 import {
   BACKUP_KEY_PREFIX,
   CLINIC_KEY,
@@ -7,9 +7,9 @@ import {
   loadClinic,
   saveClinic,
   type Migrations,
-} from '../../src/store/persistence';
-import { createClinic } from '../../src/clinic/state';
-import { transition } from '../../src/clinic/machine';
+} from '@/store/persistence';
+import { createClinic } from '@/clinic/state';
+import { transition } from '@/clinic/machine';
 import { MemoryStorage } from './memory-storage';
 import { T0, setupClinic } from '../clinic/fixtures';
 

@@ -4,7 +4,7 @@ import {
   SETTINGS_KEY,
   createSettingsStore,
   readSettings,
-} from '../../src/store/settings-store';
+} from '@/store/settings-store';
 import { MemoryStorage } from './memory-storage';
 
 describe('settings', () => {

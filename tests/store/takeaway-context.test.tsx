@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
 import { act, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { TakeawayStoresProvider, useHistory, useNotes } from '../../src/store/takeaway-context';
-import { createClinicStore } from '../../src/store/clinic-store';
-import type { TakeawayStoresModule } from '../../src/store/lazy-takeaway-stores';
+import { TakeawayStoresProvider, useHistory, useNotes } from '@/store/takeaway-context';
+import { createClinicStore } from '@/store/clinic-store';
+import type { TakeawayStoresModule } from '@/store/lazy-takeaway-stores';
 import { renderWithStores } from '../helpers/render';
 import { validPlan } from '../clinic/fixtures';
 
@@ -14,7 +14,7 @@ const arrival = vi.hoisted(() => ({
   pending: null as Promise<TakeawayStoresModule> | null,
   arrive: async () => {},
 }));
-vi.mock('../../src/store/lazy-takeaway-stores', () => ({
+vi.mock('@/store/lazy-takeaway-stores', () => ({
   loadedTakeawayStores: () => arrival.module,
   preloadTakeawayStores: () => arrival.pending,
 }));
@@ -24,7 +24,7 @@ beforeEach(() => {
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   arrival.pending = released
-    .then(() => import('../../src/store/takeaway-stores'))
+    .then(() => import('@/store/takeaway-stores'))
     .then((module) => (arrival.module = module));
   arrival.arrive = async () => {
     release();

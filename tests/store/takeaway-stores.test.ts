@@ -2,19 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { addItem } from '../../src/clinic/notes';
-import { toJson } from '../../src/clinic/takeaway-json';
-import { createClinicStore } from '../../src/store/clinic-store';
-import { CLINIC_KEY } from '../../src/store/persistence';
-import { createIndexedDbBackend } from '../../src/store/history-backend';
+import { addItem } from '@/takeaway/notes';
+import { toJson } from '@/takeaway/clinic-file';
+import { createClinicStore } from '@/store/clinic-store';
+import { CLINIC_KEY } from '@/store/persistence';
+import { createIndexedDbBackend } from '@/store/history-backend';
 import {
   archiveFinishedClinics,
   createHistoryStore,
   type HistoryStore,
-} from '../../src/store/history-store';
-import { createNotesStore, NOTES_KEY } from '../../src/store/notes-store';
+} from '@/store/history-store';
+import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
 import { validPlan } from '../clinic/fixtures';
-import { typicalExport } from '../clinic/takeaway-fixtures';
+import { typicalExport } from '../takeaway/fixtures';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -141,7 +141,7 @@ describe('the history', () => {
 });
 
 describe('importing every bad file', () => {
-  const corpus = join(__dirname, '../clinic/bad-imports');
+  const corpus = join(__dirname, '../takeaway/bad-imports');
   const files = readdirSync(corpus).filter((name) => name !== 'expected.json');
 
   it.each(files)(

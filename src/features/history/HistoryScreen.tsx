@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicExport } from '../../clinic/takeaway-json';
+import type { ClinicExport } from '../../takeaway/clinic-file';
 import { formatDateTime, intlLocale } from '../../i18n/format';
 import type { HistoryEntry } from '../../store/history-store';
 import { useHistory, useHistoryStoreApi, useNotesStoreApi } from '../../store/takeaway-context';

@@ -10,6 +10,8 @@ import { PhaseStage } from './PhaseStage';
 import { ForecastLine, PhaseTimeline } from './PhaseTimeline';
 import { CaseLine, SessionFrame } from './SessionParts';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import './session.css';
+import './console.css';
 
 export interface ConsoleScreenProps {
   /** The facilitator's notes panel; shown here, never on the projector. */

@@ -3,6 +3,8 @@ import { useClinic } from '../../store/store-context';
 import { CueBanner } from '../../ui/CueBanner';
 import { PhaseStage } from './PhaseStage';
 import { CaseLine, SessionFrame } from './SessionParts';
+import './session.css';
+import './projector.css';
 
 /**
  * What the room sees, from five metres: read-only, large, high contrast. It computes its clock

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import './shortcuts.css';
 
 const ROWS = [
   ['keySpace', 'pauseResume'],

@@ -15,6 +15,7 @@ import {
 } from '../../clinic/templates';
 import { THEMES, type Theme } from '../../store/settings-store';
 import { useClinic, useSettings } from '../../store/store-context';
+import './setup.css';
 
 function errorFor(errors: PlanError[], field: string): PlanErrorCode | undefined {
   return errors.find((error) => error.field === field)?.code;

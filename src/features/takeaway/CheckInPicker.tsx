@@ -5,7 +5,7 @@ import {
   MAX_CHECK_IN_MINUTES,
   MIN_CHECK_IN_MINUTES,
   type NextCheckIn,
-} from '../../clinic/takeaway';
+} from '../../takeaway/sheet';
 import { fromLocalInputs, toLocalInputs } from './export-actions';
 
 /** The next check-in, picked on the sheet: a date, a time and a length, in local time. */

@@ -8,7 +8,7 @@ import {
   removeItem,
   removeNextStep,
   type ItemListName,
-} from '../../clinic/notes';
+} from '../../takeaway/notes';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes } from '../../store/takeaway-context';

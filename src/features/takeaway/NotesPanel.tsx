@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTIONS_BY_PHASE, setCase, setMirror, type NoteSection } from '../../clinic/notes';
+import { SECTIONS_BY_PHASE, setCase, setMirror, type NoteSection } from '../../takeaway/notes';
 import { phaseAt } from '../../clinic/phases';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';

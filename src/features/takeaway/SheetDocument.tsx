@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatCheckIn, type SheetWords, type TakeawaySheet } from '../../clinic/takeaway';
+import { formatCheckIn, type SheetWords, type TakeawaySheet } from '../../takeaway/sheet';
 
 // The sheet itself, as people take it home: on screen and on paper. All typed text is React
 // text (never HTML) and flows in its own direction, so right-to-left names read correctly.

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFileName } from '../../clinic/file-names';
-import type { ClinicNotes } from '../../clinic/notes';
+import { exportFileName } from '../../takeaway/file-names';
+import type { ClinicNotes } from '../../takeaway/notes';
 import type { ClinicState } from '../../clinic/state';
-import { buildSheet, type SheetDetails } from '../../clinic/takeaway';
-import { toICalendar } from '../../clinic/takeaway-icalendar';
-import { toJson } from '../../clinic/takeaway-json';
-import { toMarkdown } from '../../clinic/takeaway-markdown';
+import { buildSheet, type SheetDetails } from '../../takeaway/sheet';
+import { toICalendar } from '../../takeaway/check-in-calendar';
+import { toJson } from '../../takeaway/clinic-file';
+import { toMarkdown } from '../../takeaway/sheet-markdown';
 import { CheckInPicker } from './CheckInPicker';
 import { copyText, downloadText } from './export-actions';
 import { PrintCopy } from './PrintCopy';

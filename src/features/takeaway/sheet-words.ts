@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../clinic/clock';
 import { phaseTextKeys } from '../../clinic/phases';
 import { formatDate, formatDateTime, formatTime, intlLocale } from '../../i18n/format';
-import type { SheetWords } from '../../clinic/takeaway';
+import type { SheetWords } from '../../takeaway/sheet';
 
 /**
  * The sheet's words in the clinic's language, for the exports and the printed sheet, and the

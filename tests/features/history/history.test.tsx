@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HistoryLauncher } from '../../../src/features/history/HistoryLauncher';
-import { TakeawaySheet } from '../../../src/features/takeaway/TakeawaySheet';
-import type { ClinicExport } from '../../../src/clinic/takeaway-json';
-import { toJson } from '../../../src/clinic/takeaway-json';
-import { createClinicStore } from '../../../src/store/clinic-store';
+import { HistoryLauncher } from '@/features/history/HistoryLauncher';
+import { TakeawaySheet } from '@/features/takeaway/TakeawaySheet';
+import type { ClinicExport } from '@/takeaway/clinic-file';
+import { toJson } from '@/takeaway/clinic-file';
+import { createClinicStore } from '@/store/clinic-store';
 import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway';
 import { IDBFactory } from 'fake-indexeddb';
-import { createIndexedDbBackend } from '../../../src/store/history-backend';
-import { createHistoryStore } from '../../../src/store/history-store';
-import { HOSTILE_STRINGS, typicalExport } from '../../clinic/takeaway-fixtures';
+import { createIndexedDbBackend } from '@/store/history-backend';
+import { createHistoryStore } from '@/store/history-store';
+import { HOSTILE_STRINGS, typicalExport } from '../../takeaway/fixtures';
 
 const renderSheet = (data: ClinicExport) => <TakeawaySheet data={data} now={data.exportedAt} />;
-const BAD = join(__dirname, '../../clinic/bad-imports');
+const BAD = join(__dirname, '../../takeaway/bad-imports');
 
 function jsonFile(text: string, name = 'clinic.json') {
   return new File([text], name, { type: 'application/json' });

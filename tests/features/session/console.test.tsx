@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import {
-  ConsoleScreen,
-  type ConsoleScreenProps,
-} from '../../../src/features/session/ConsoleScreen';
-import type { ClinicStore } from '../../../src/store/clinic-store';
+import { ConsoleScreen, type ConsoleScreenProps } from '@/features/session/ConsoleScreen';
+import type { ClinicStore } from '@/store/clinic-store';
 import { renderWithStores } from '../../helpers/render';
 import {
   MINUTE,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import { ProjectorScreen } from '../../../src/features/session/ProjectorScreen';
-import { createClinicStore } from '../../../src/store/clinic-store';
+import { ProjectorScreen } from '@/features/session/ProjectorScreen';
+import { createClinicStore } from '@/store/clinic-store';
 import { renderWithStores } from '../../helpers/render';
 import {
   SECOND,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Profiler, type ReactNode } from 'react';
 import { act, screen } from '@testing-library/react';
-import { ConsoleScreen } from '../../../src/features/session/ConsoleScreen';
+import { ConsoleScreen } from '@/features/session/ConsoleScreen';
 import { renderWithStores } from '../../helpers/render';
 import { SECOND, advance, runningClinicStore, useFakeClock } from '../../helpers/session';
 
@@ -10,25 +10,25 @@ import { SECOND, advance, runningClinicStore, useFakeClock } from '../../helpers
 // and a re-render of the real component is a re-render of the wrapper.
 const renders = vi.hoisted(() => new Map<string, number>());
 
-vi.mock('../../../src/features/session/Countdown', async (importOriginal) =>
+vi.mock('@/features/session/Countdown', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('../../../src/features/session/SessionParts', async (importOriginal) =>
+vi.mock('@/features/session/SessionParts', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('../../../src/features/session/PhaseTimeline', async (importOriginal) =>
+vi.mock('@/features/session/PhaseTimeline', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('../../../src/features/session/MirroringPanel', async (importOriginal) =>
+vi.mock('@/features/session/MirroringPanel', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('../../../src/features/session/ConsoleControls', async (importOriginal) =>
+vi.mock('@/features/session/ConsoleControls', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('../../../src/features/session/Announcer', async (importOriginal) =>
+vi.mock('@/features/session/Announcer', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('../../../src/ui/CueBanner', async (importOriginal) => countEach(await importOriginal()));
+vi.mock('@/ui/CueBanner', async (importOriginal) => countEach(await importOriginal()));
 
 function countEach(module: Record<string, unknown>) {
   const counted: Record<string, unknown> = {};

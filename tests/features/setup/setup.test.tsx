@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { SetupScreen } from '../../../src/features/setup/SetupScreen';
-import { MINUTE_MS } from '../../../src/clinic/templates';
+import { SetupScreen } from '@/features/setup/SetupScreen';
+import { MINUTE_MS } from '@/clinic/templates';
 import { renderWithStores } from '../../helpers/render';
 
 function renderSetup() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConsoleApp } from '../../../src/app/App';
+import { ConsoleApp } from '@/app/App';
 import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConsoleApp } from '../../../src/app/App';
-import { NotesPanel } from '../../../src/features/takeaway/NotesPanel';
-import { createNotesStore, NOTES_KEY } from '../../../src/store/notes-store';
+import { ConsoleApp } from '@/app/App';
+import { NotesPanel } from '@/features/takeaway/NotesPanel';
+import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
-import { HOSTILE_STRINGS } from '../../clinic/takeaway-fixtures';
-import { MAX_TEXT_LENGTH } from '../../../src/clinic/templates';
+import { HOSTILE_STRINGS } from '../../takeaway/fixtures';
+import { MAX_TEXT_LENGTH } from '@/clinic/templates';
 
 // Real time: nothing here depends on the clock, and user-event types at its own pace.
 const user = () => userEvent.setup();

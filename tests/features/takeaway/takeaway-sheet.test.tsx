@@ -1,21 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FinishedScreen } from '../../../src/features/takeaway/FinishedScreen';
-import { TakeawaySheet } from '../../../src/features/takeaway/TakeawaySheet';
-import { createClinicStore } from '../../../src/store/clinic-store';
-import { createNotesStore } from '../../../src/store/notes-store';
-import {
-  addItem,
-  addNextStep,
-  createNotes,
-  setMirror,
-  type ClinicNotes,
-} from '../../../src/clinic/notes';
-import { fromJson } from '../../../src/clinic/takeaway-json';
+import { FinishedScreen } from '@/features/takeaway/FinishedScreen';
+import { TakeawaySheet } from '@/features/takeaway/TakeawaySheet';
+import { createClinicStore } from '@/store/clinic-store';
+import { createNotesStore } from '@/store/notes-store';
+import { addItem, addNextStep, createNotes, setMirror, type ClinicNotes } from '@/takeaway/notes';
+import { fromJson } from '@/takeaway/clinic-file';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
-import { finishedClinicWith, HOSTILE_STRINGS, typicalExport } from '../../clinic/takeaway-fixtures';
+import { finishedClinicWith, HOSTILE_STRINGS, typicalExport } from '../../takeaway/fixtures';
 
 afterEach(() => vi.restoreAllMocks());
 

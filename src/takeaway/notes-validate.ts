@@ -5,7 +5,7 @@ import {
   type ItemListName,
   type NoteItem,
 } from './notes';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './templates';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../clinic/templates';
 
 // Notes read back from storage or a file are untrusted: every field is checked for type and
 // length before they become ClinicNotes, and the answer says what was wrong and where.

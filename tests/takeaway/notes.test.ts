@@ -10,10 +10,10 @@ import {
   removeNextStep,
   setCase,
   setMirror,
-} from '../../src/clinic/notes';
-import { parseNotes } from '../../src/clinic/notes-validate';
-import { exportFileName, safeTitle } from '../../src/clinic/file-names';
-import { validPlan } from './fixtures';
+} from '@/takeaway/notes';
+import { parseNotes } from '@/takeaway/notes-validate';
+import { exportFileName, safeTitle } from '@/takeaway/file-names';
+import { validPlan } from '../clinic/fixtures';
 
 describe('notes', () => {
   it('start from the planned case, question and one empty mirror entry per coach', () => {

@@ -1,14 +1,14 @@
 import type { ClinicNotes } from './notes';
 import { parseNotes, type NotesProblem } from './notes-validate';
-import type { ClinicState } from './state';
-import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from './templates';
+import type { ClinicState } from '../clinic/state';
+import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from '../clinic/templates';
 import {
   MAX_CHECK_IN_MINUTES,
   MIN_CHECK_IN_MINUTES,
   type NextCheckIn,
   type SheetDetails,
-} from './takeaway';
-import { parseClinicState } from './validate-state';
+} from './sheet';
+import { parseClinicState } from '../clinic/validate-state';
 
 // The whole clinic as a JSON file that can be imported again. The file is versioned; reading
 // it back checks every field and says, as a code the UI translates, what is wrong.

@@ -1,4 +1,4 @@
-import { formatCheckIn, type SheetWords, type TakeawaySheet } from './takeaway';
+import { formatCheckIn, type SheetWords, type TakeawaySheet } from './sheet';
 
 // The sheet as Markdown. Everything people typed is untrusted: it is flattened to one line and
 // every character that Markdown (CommonMark / GFM) could read as syntax is backslash-escaped,

@@ -1,8 +1,8 @@
 import type { ClinicNotes } from './notes';
-import type { PhaseId } from './phases';
-import { clinicTotals, summarizePhases } from './record';
-import type { ClinicState } from './state';
-import { MAX_TEXT_LENGTH } from './templates';
+import type { PhaseId } from '../clinic/phases';
+import { clinicTotals, summarizePhases } from '../clinic/record';
+import type { ClinicState } from '../clinic/state';
+import { MAX_TEXT_LENGTH } from '../clinic/templates';
 
 // The takeaway sheet: what people take home. Built from the clinic, the notes and the few
 // details picked on the sheet itself. Exports (Markdown, iCalendar, JSON) all start from here.

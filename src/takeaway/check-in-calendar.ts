@@ -1,4 +1,4 @@
-import type { SheetWords, TakeawaySheet } from './takeaway';
+import type { SheetWords, TakeawaySheet } from './sheet';
 
 // The next check-in as an iCalendar file (RFC 5545), one VEVENT. Written by hand rather than
 // with a library: the whole format needed here is four rules (TEXT escaping, CRLF, folding at

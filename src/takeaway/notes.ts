@@ -1,5 +1,5 @@
-import type { PhaseId } from './phases';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Plan } from './templates';
+import type { PhaseId } from '../clinic/phases';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Plan } from '../clinic/templates';
 
 // What the facilitator captures during the clinic. Pure data and pure functions: every change
 // returns a new ClinicNotes and leaves the old one as it was.

@@ -1,17 +1,11 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import {
-  addItem,
-  addNextStep,
-  createNotes,
-  setMirror,
-  type ClinicNotes,
-} from '../../src/clinic/notes';
-import { buildSheet, type TakeawaySheet } from '../../src/clinic/takeaway';
-import { toICalendar } from '../../src/clinic/takeaway-icalendar';
-import { toMarkdown } from '../../src/clinic/takeaway-markdown';
-import { ENGLISH_WORDS, finishedClinicWith, HOSTILE_STRINGS } from './takeaway-fixtures';
-import { T0 } from './fixtures';
+import { addItem, addNextStep, createNotes, setMirror, type ClinicNotes } from '@/takeaway/notes';
+import { buildSheet, type TakeawaySheet } from '@/takeaway/sheet';
+import { toICalendar } from '@/takeaway/check-in-calendar';
+import { toMarkdown } from '@/takeaway/sheet-markdown';
+import { ENGLISH_WORDS, finishedClinicWith, HOSTILE_STRINGS } from './fixtures';
+import { T0 } from '../clinic/fixtures';
 
 const hostile = Object.values(HOSTILE_STRINGS);
 

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../src/clinic/clock';
+import { formatDuration } from '@/clinic/clock';
 import {
   addItem,
   addNextStep,
@@ -6,13 +6,13 @@ import {
   setCase,
   setMirror,
   type ClinicNotes,
-} from '../../src/clinic/notes';
-import type { PhaseId } from '../../src/clinic/phases';
-import type { ClinicState } from '../../src/clinic/state';
-import type { SheetDetails, SheetWords } from '../../src/clinic/takeaway';
-import type { ClinicExport } from '../../src/clinic/takeaway-json';
-import type { Plan } from '../../src/clinic/templates';
-import { MINUTE, run, setupClinic, T0 } from './fixtures';
+} from '@/takeaway/notes';
+import type { PhaseId } from '@/clinic/phases';
+import type { ClinicState } from '@/clinic/state';
+import type { SheetDetails, SheetWords } from '@/takeaway/sheet';
+import type { ClinicExport } from '@/takeaway/clinic-file';
+import type { Plan } from '@/clinic/templates';
+import { MINUTE, run, setupClinic, T0 } from '../clinic/fixtures';
 
 /** A clinic that ran every phase, with a pause, an extension and some overtime. */
 export function finishedClinic(patch: Partial<Plan> = {}): ClinicState {

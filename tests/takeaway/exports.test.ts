@@ -2,12 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { buildSheet, formatCheckIn } from '../../src/clinic/takeaway';
-import { escapeMarkdown, toMarkdown } from '../../src/clinic/takeaway-markdown';
-import { escapeText, foldLine, toICalendar } from '../../src/clinic/takeaway-icalendar';
-import { fromJson, toJson } from '../../src/clinic/takeaway-json';
-import { ENGLISH_WORDS, typicalExport } from './takeaway-fixtures';
-import { MINUTE, T0 } from './fixtures';
+import { buildSheet, formatCheckIn } from '@/takeaway/sheet';
+import { escapeMarkdown, toMarkdown } from '@/takeaway/sheet-markdown';
+import { escapeText, foldLine, toICalendar } from '@/takeaway/check-in-calendar';
+import { fromJson, toJson } from '@/takeaway/clinic-file';
+import { ENGLISH_WORDS, typicalExport } from './fixtures';
+import { MINUTE, T0 } from '../clinic/fixtures';
 
 // Golden files are written only when UPDATE_GOLDEN=1; otherwise the output must match them.
 const GOLDEN = join(__dirname, 'golden');

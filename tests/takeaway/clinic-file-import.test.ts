@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromJson, MAX_IMPORT_CHARS, toJson } from '../../src/clinic/takeaway-json';
-import { typicalExport } from './takeaway-fixtures';
+import { fromJson, MAX_IMPORT_CHARS, toJson } from '@/takeaway/clinic-file';
+import { typicalExport } from './fixtures';
 
 const CORPUS = join(__dirname, 'bad-imports');
 const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<
