@@ -107,7 +107,10 @@ export function fitTimeline(
 export function fitSession(state: SessionState, now: number, startAt = now): SessionFit {
   const endAt = state.plan.endBy;
   if (endAt === null) return { status: 'refused', code: 'noEndTime' };
-  const droppable = state.plan.clinics.slice(state.runs.length).map((clinic) => clinic.id);
+  // Dropping may be suggested for clinics to come, but never for all of them: while planning or
+  // in a break, the first clinic to come stays (a plan that fails even then is told in minutes).
+  const keep = state.status === 'clinic' ? 0 : 1;
+  const droppable = state.plan.clinics.slice(state.runs.length + keep).map((clinic) => clinic.id);
   return fitTimeline(remainingTimeline(state, now, startAt), endAt, droppable);
 }
 
