@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   fitClinic,
   fitPlan,
-  fitSession,
   setClinicFittedLengths,
 } from '@/clinic/session/fit/fit-session';
 import { transitionSession } from '@/clinic/session/machine';
