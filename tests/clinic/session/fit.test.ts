@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fitClinic,
-  fitPlan,
-  setClinicFittedLengths,
-} from '@/clinic/session/fit/fit-session';
+import { fitClinic, fitPlan, setClinicFittedLengths } from '@/clinic/session/fit/fit-session';
 import { transitionSession } from '@/clinic/session/machine';
 import { schedulePlan, sessionForecast, sessionSchedule } from '@/clinic/session/schedule';
 import { phaseFloorMs } from '@/clinic/session/timeline';
