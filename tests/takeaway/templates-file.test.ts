@@ -76,7 +76,11 @@ describe('the templates file', () => {
     ['a session file', edited((f) => (f.format = 'case-clinic-timer/session')), 'notOurFormat'],
     ['a newer version', edited((f) => (f.version = 7)), 'versionNewer', '7'],
     ['no version', edited((f) => delete f.version), 'versionMissing'],
-    ['templates that are not a list', edited((f) => (f.templates = {})), 'templatesNotList'],
+    [
+      'templates that are not a list',
+      edited((f) => (f.templates = {} as never)),
+      'templatesNotList',
+    ],
     ['too many', edited((f) => (f.templates = Array(51).fill(f.templates[0]))), 'tooManyTemplates'],
     [
       'a template that is text',

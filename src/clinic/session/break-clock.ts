@@ -1,4 +1,4 @@
-import type { PhaseClock } from '../clock';
+import { countdown, type PhaseClock } from '../clock';
 import { MINUTE_MS } from '../templates';
 import { currentBreak, type BreakRecord, type SessionState } from './state';
 
@@ -22,18 +22,7 @@ export function breakEndsAt(state: SessionState): number | null {
 export function breakClock(state: SessionState, now: number): PhaseClock | null {
   const record = currentBreak(state);
   if (!record) return null;
-  const elapsedMs = Math.max(0, now - record.startedAt);
-  const plannedMs = breakPlannedMs(record);
-  const remainingMs = Math.max(0, plannedMs - elapsedMs);
-  const overtimeMs = Math.max(0, elapsedMs - plannedMs);
-  return {
-    elapsedMs,
-    plannedMs,
-    remainingMs,
-    overtimeMs,
-    progress: plannedMs === 0 ? 1 : Math.min(1, elapsedMs / plannedMs),
-    isOvertime: elapsedMs > plannedMs,
-  };
+  return countdown(Math.max(0, now - record.startedAt), breakPlannedMs(record));
 }
 
 export type BreakCueKind = 'breakWrapUp' | 'breakEnd';

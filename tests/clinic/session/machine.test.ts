@@ -57,30 +57,12 @@ const EVENTS: Record<string, SessionEvent> = {
   finishSession: { type: 'finishSession' },
 };
 
+// While the session runs, in a clinic or a break alike: the cases to come, the end time, the fit.
+const WHILE_RUNNING = ['skipToEnd', 'skipDrop', 'updateCase', 'setEndBy', 'fitToEnd', 'undoFit'];
 const APPLIES: Record<SessionStatus, string[]> = {
   planning: ['setPlan', 'start', 'updateCase', 'setEndBy', 'fitToEnd', 'undoFit'],
-  clinic: [
-    'clinicNext',
-    'finishClinic',
-    'skipToEnd',
-    'skipDrop',
-    'updateCase',
-    'setEndBy',
-    'fitToEnd',
-    'undoFit',
-    'finishSession',
-  ],
-  break: [
-    'startNextClinic',
-    'lengthenBreak',
-    'skipToEnd',
-    'skipDrop',
-    'updateCase',
-    'setEndBy',
-    'fitToEnd',
-    'undoFit',
-    'finishSession',
-  ],
+  clinic: ['clinicNext', 'finishClinic', ...WHILE_RUNNING, 'finishSession'],
+  break: ['startNextClinic', 'lengthenBreak', ...WHILE_RUNNING, 'finishSession'],
   finished: [],
 };
 

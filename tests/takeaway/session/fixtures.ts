@@ -1,4 +1,4 @@
-import { formatDuration } from '@/clinic/clock';
+import MarkdownIt from 'markdown-it';
 import type { ClinicOutcome } from '@/clinic/session/record';
 import type { SessionState } from '@/clinic/session/state';
 import { addItem, addNextStep, createNotes, setCase, type ClinicNotes } from '@/takeaway/notes';
@@ -6,6 +6,7 @@ import type { SessionExport } from '@/takeaway/session/session-file';
 import type { SessionSummaryWords } from '@/takeaway/session/session-markdown';
 import { NEXT, plannedSession, runSession } from '../../clinic/session/fixtures';
 import { MINUTE, T0 } from '../../clinic/fixtures';
+import { ENGLISH_WORDS } from '../fixtures';
 
 /**
  * Ada's and Chloé's cases ran (Ben's was dropped: he was ill), with one 10-minute break
@@ -54,24 +55,27 @@ const OUTCOMES: Record<ClinicOutcome, string> = {
 
 /** English words with time-zone-free formatting, so expected texts are the same everywhere. */
 export const SUMMARY_WORDS: SessionSummaryWords = {
+  ...pick(ENGLISH_WORDS, ['untitledCase', 'date', 'facilitator', 'question', 'takeaways']),
+  ...pick(ENGLISH_WORDS, ['nextSteps', 'owner', 'timeTable', 'planned', 'actual']),
+  ...pick(ENGLISH_WORDS, ['formatDateTime', 'formatTime', 'formatDuration']),
   title: 'Session summary',
-  untitledCase: 'Untitled case',
-  date: 'Date',
   group: 'Group',
-  facilitator: 'Facilitator',
-  question: "The case owner's question",
-  takeaways: 'Take-aways',
-  nextSteps: 'Next steps',
-  owner: 'owner',
-  timeTable: 'Planned and actual time',
   part: 'Part',
-  planned: 'Planned',
-  actual: 'Actual',
   breakRow: 'Break',
   session: 'Whole session',
   endBy: 'End by',
   outcome: (outcome) => OUTCOMES[outcome],
-  formatDateTime: (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  formatTime: (ms) => new Date(ms).toISOString().slice(11, 16) + ' UTC',
-  formatDuration,
 };
+
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
+}
+
+/** The HTML elements a Markdown text renders to, with html allowed as a hostile reader would. */
+export function renderedTags(markdown: string): { html: string; tags: string[] } {
+  const html = new MarkdownIt({ html: true }).render(markdown);
+  return {
+    html,
+    tags: [...new Set([...html.matchAll(/<([a-z0-9]+)/gi)].map((m) => m[1]!))].sort(),
+  };
+}
