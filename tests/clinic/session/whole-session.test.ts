@@ -154,3 +154,36 @@ describe('the session while it runs', () => {
     expect(breakClock(inBreak, T0 + at(52))).toMatchObject({ overtimeMs: at(2), isOvertime: true });
   });
 });
+
+describe('the schedule while the session runs', () => {
+  it('shows what happened, what runs and what is planned, each with its start and end', () => {
+    const state = runSession(plannedSession(), [
+      [0, { type: 'start' }],
+      [at(40), { type: 'clinic', event: { type: 'finish' } }],
+    ]);
+    // Ada's clinic is over at 40 and its break began then, though the console still shows it.
+    const rows = (now: number) =>
+      sessionSchedule(state, T0 + now).items.map((item) => [
+        item.kind,
+        item.progress,
+        (item.startAt - T0) / MINUTE,
+        (item.endAt - T0) / MINUTE,
+      ]);
+    expect(rows(at(42))).toEqual([
+      ['clinic', 'done', 0, 40],
+      ['break', 'current', 40, 50],
+      ['clinic', 'planned', 50, 85],
+      ['break', 'planned', 85, 95],
+      ['clinic', 'planned', 95, 130],
+    ]);
+    const inBreak = runSession(state, [[at(42), { type: 'finishClinic' }]]);
+    expect(sessionSchedule(inBreak, T0 + at(52)).items[1]).toMatchObject({
+      kind: 'break',
+      progress: 'current',
+      startAt: T0 + at(40),
+      endAt: T0 + at(52),
+      beforeClinicId: 2,
+    });
+    expect(sessionForecast(inBreak, T0 + at(52))?.deltaMs).toBe(at(7));
+  });
+});
