@@ -145,10 +145,19 @@ describe('fitting a plan before the start', () => {
         planArb,
         fc.integer({ min: 0, max: 24 * 60 * MINUTE }),
         fc.double({ min: 0.2, max: 1.2, noNaN: true }),
-        (plan, startOffset, share) => {
+        fc.oneof(fc.constant(null), fc.double({ min: 0.05, max: 1, noNaN: true })),
+        (plan, startOffset, share, withinBreaks) => {
           const startAt = T0 + startOffset;
           const planned = schedulePlan(plan, startAt).endAt - startAt;
-          const endAt = startAt + Math.round(planned * share);
+          // Half the cases end somewhere the breaks alone can reach, the others anywhere.
+          const breakSlack = plan.breaksMs.reduce(
+            (sum, ms) => sum + ms - Math.min(ms, BREAK_FLOOR),
+            0,
+          );
+          const endAt =
+            withinBreaks === null
+              ? startAt + Math.round(planned * share)
+              : startAt + planned - Math.round(breakSlack * withinBreaks);
           const withEnd = { ...plan, endBy: endAt };
           const fit = fitPlan(withEnd, startAt);
           checkFit({ fit, endAt, ...restOf(createSession(withEnd), startAt) });
