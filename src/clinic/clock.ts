@@ -32,8 +32,11 @@ export interface PhaseClock {
 }
 
 export function phaseClock(state: ClinicState, now: number): PhaseClock {
-  const elapsedMs = phaseElapsedMs(state, now);
-  const plannedMs = phasePlannedMs(state);
+  return countdown(phaseElapsedMs(state, now), phasePlannedMs(state));
+}
+
+/** A countdown of `plannedMs` that has run `elapsedMs`: a phase's, or a session's break. */
+export function countdown(elapsedMs: number, plannedMs: number): PhaseClock {
   const remainingMs = Math.max(0, plannedMs - elapsedMs);
   const overtimeMs = Math.max(0, elapsedMs - plannedMs);
   return {

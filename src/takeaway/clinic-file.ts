@@ -9,6 +9,7 @@ import {
   type SheetDetails,
 } from './sheet';
 import { parseClinicState } from '../clinic/validate-state';
+import { isLanguageTag, isObject, readEnvelope, type EnvelopeErrorCode } from './json-envelope';
 
 // The whole clinic as a JSON file that can be imported again. The file is versioned; reading
 // it back checks every field and says, as a code the UI translates, what is wrong.
@@ -17,7 +18,6 @@ export const EXPORT_FORMAT = 'case-clinic-timer/clinic';
 export const EXPORT_VERSION = 1;
 /** Far above any real export (a long clinic is tens of kilobytes); stops a hostile giant. */
 export const MAX_IMPORT_CHARS = 2_000_000;
-const MAX_LANGUAGE_LENGTH = 35;
 
 export interface ClinicExport {
   exportedAt: number;
@@ -29,16 +29,7 @@ export interface ClinicExport {
 }
 
 export type ImportErrorCode =
-  | 'empty'
-  | 'tooLarge'
-  | 'truncated'
-  | 'notJson'
-  | 'notObject'
-  | 'notOurFormat'
-  | 'versionMissing'
-  | 'versionNewer'
-  | 'versionUnknown'
-  | 'exportedAtInvalid'
+  | EnvelopeErrorCode
   | 'languageInvalid'
   | 'clinicInvalid'
   | 'clinicNotStarted'
@@ -69,15 +60,12 @@ export function toJson(data: ClinicExport): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const fail = (code: ImportErrorCode, detail?: string): ImportResult => ({
   ok: false,
   error: detail === undefined ? { code } : { code, detail },
 });
 
+/** The next check-in as a file carries it: null, or undefined when it is not a valid one. */
 function readCheckIn(value: unknown): NextCheckIn | null | undefined {
   if (value === null) return null;
   if (!isObject(value)) return undefined;
@@ -96,37 +84,22 @@ function readCheckIn(value: unknown): NextCheckIn | null | undefined {
   return { startsAt, durationMinutes };
 }
 
-export function fromJson(raw: string): ImportResult {
-  // A byte-order mark from a Windows editor is not a reason to refuse a file.
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  if (text.trim() === '') return fail('empty');
-  if (text.length > MAX_IMPORT_CHARS) return fail('tooLarge');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    const trimmed = text.trim();
-    return fail(trimmed.startsWith('{') && !trimmed.endsWith('}') ? 'truncated' : 'notJson');
-  }
-  if (!isObject(parsed)) return fail('notObject');
-  if (parsed.format !== EXPORT_FORMAT) return fail('notOurFormat');
-  if (parsed.version === undefined) return fail('versionMissing');
-  const version = parsed.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('versionUnknown', String(version).slice(0, 20));
-  }
-  if (version > EXPORT_VERSION) return fail('versionNewer', String(version));
+/** The details picked on a sheet (place, next check-in), or the code of what is wrong. */
+export function readSheetDetails(value: unknown): SheetDetails | 'placeInvalid' | 'checkInInvalid' {
+  if (!isObject(value)) return 'placeInvalid';
+  const place = value.place;
+  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return 'placeInvalid';
+  const nextCheckIn = readCheckIn(value.nextCheckIn ?? null);
+  if (nextCheckIn === undefined) return 'checkInInvalid';
+  return { place, nextCheckIn };
+}
 
-  const exportedAt = typeof parsed.exportedAt === 'string' ? Date.parse(parsed.exportedAt) : NaN;
-  if (!Number.isFinite(exportedAt)) return fail('exportedAtInvalid');
+export function fromJson(raw: string): ImportResult {
+  const envelope = readEnvelope(raw, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_CHARS);
+  if (!envelope.ok) return fail(envelope.code, envelope.detail);
+  const { body: parsed, exportedAt } = envelope;
   const language = parsed.language;
-  if (
-    typeof language !== 'string' ||
-    !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language) ||
-    language.length > MAX_LANGUAGE_LENGTH
-  ) {
-    return fail('languageInvalid');
-  }
+  if (!isLanguageTag(language)) return fail('languageInvalid');
 
   const clinic = parseClinicState(parsed.clinic);
   if (!clinic.ok) return fail('clinicInvalid', clinic.problem);
@@ -141,11 +114,8 @@ export function fromJson(raw: string): ImportResult {
     return fail('mirrorsMismatch');
   }
 
-  if (!isObject(parsed.details)) return fail('placeInvalid');
-  const place = parsed.details.place;
-  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return fail('placeInvalid');
-  const nextCheckIn = readCheckIn(parsed.details.nextCheckIn ?? null);
-  if (nextCheckIn === undefined) return fail('checkInInvalid');
+  const details = readSheetDetails(parsed.details);
+  if (typeof details === 'string') return fail(details);
 
   return {
     ok: true,
@@ -154,7 +124,7 @@ export function fromJson(raw: string): ImportResult {
       language,
       clinic: clinic.value,
       notes: notes.value,
-      details: { place, nextCheckIn },
+      details,
     },
   };
 }
