@@ -53,6 +53,9 @@ export const NotesPanel = lazyScreen(() =>
 export const TakeawaySheet = lazyScreen(() =>
   import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),
 );
+export const ArchivedSheet = lazyScreen(() =>
+  withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
+);
 
 /**
  * The sound service (see SoundProvider): it draws nothing, and the setup screen never rings.

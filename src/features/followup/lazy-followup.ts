@@ -1,0 +1,24 @@
+import { lazy } from 'react';
+import { preloadTakeawayStores } from '../../store/lazy-takeaway-stores';
+
+// The follow-up reads the history: its screens, and the history's store, load only when first
+// wanted, never with the setup screen. Its own module, so component tests can swap in the
+// eager screens.
+const withStores = <T>(load: Promise<T>) =>
+  Promise.all([load, preloadTakeawayStores()]).then(([module]) => module);
+
+const loadView = () => withStores(import('./FollowUpView'));
+const loadSummary = () => withStores(import('./FollowUpSummary'));
+
+export const FollowUpView = lazy(() => loadView().then((m) => ({ default: m.FollowUpView })));
+export const FollowUpSummary = lazy(() =>
+  loadSummary().then((m) => ({ default: m.FollowUpSummary })),
+);
+export const ReviewPanel = lazy(() =>
+  withStores(import('./ReviewPanel')).then((m) => ({ default: m.ReviewPanel })),
+);
+
+/** Fetches the view's chunk ahead of the first click. */
+export function prefetchFollowUp(): void {
+  void loadView().catch(() => undefined);
+}
