@@ -6,8 +6,8 @@ import { stepLine, type SheetWords, type TakeawaySheet } from './sheet';
 // list it continues. Splits fall between items; only an item too long for a code of its own is
 // cut, between characters, and marked as continued.
 
-/** UTF-8 bytes per code: a version 12 to 13 code (ECC M), readable from a screen across a room. */
-export const MAX_CODE_BYTES = 320;
+/** UTF-8 bytes per code: at most a version 17 code (85 modules, ECC M), still read at ease from a laptop screen; more would mean fewer but denser codes. */
+export const MAX_CODE_BYTES = 480;
 const MAX_TITLE_CHARS = 60;
 const CONTINUED = '…';
 

@@ -28,7 +28,7 @@ export function CurrentSheet({ actions, headingId }: { actions?: ReactNode; head
       now={now}
       headingId={headingId}
       actions={actions}
-      stepsEditor={<NextSteps />}
+      stepsEditor={<NextSteps titled={false} />}
       onDetailsChange={(next) => {
         if (next.place !== details.place) setPlace(next.place);
         if (next.nextCheckIn !== details.nextCheckIn) setNextCheckIn(next.nextCheckIn);

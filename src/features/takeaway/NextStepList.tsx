@@ -46,7 +46,8 @@ export function StatusSelect({
   );
 }
 
-export function NextSteps() {
+/** The next steps; `titled` false where the screen around them already names them. */
+export function NextSteps({ titled = true }: { titled?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const steps = useNotes((s) => s.notes.nextSteps);
@@ -68,8 +69,11 @@ export function NextSteps() {
     setDueDate('');
   };
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+    <section
+      aria-labelledby={titled ? `${id}-title` : undefined}
+      aria-label={titled ? undefined : title}
+    >
+      {titled && <h3 id={`${id}-title`}>{title}</h3>}
       <datalist id={`${id}-people`}>
         {people.map((name) => (
           <option key={name} value={name} />
