@@ -47,7 +47,7 @@ describe('the take-home text', () => {
   });
 
   it('cuts an item too long for one code between characters, marks the cut, loses nothing', () => {
-    const long = 'Ä'.repeat(400); // 800 bytes of UTF-8
+    const long = 'Ä'.repeat(800); // 1,600 bytes of UTF-8
     const parts = takeHomeTexts(sheetWith([long]), ENGLISH_TAKE_HOME_WORDS);
     expect(parts.length).toBeGreaterThanOrEqual(3);
     for (const part of parts) expect(bytes(part)).toBeLessThanOrEqual(MAX_CODE_BYTES);
@@ -70,8 +70,8 @@ describe('the take-home text', () => {
 
   it('ten parts or more: the numbers get a digit, and every part still fits', () => {
     const items = Array.from(
-      { length: 60 },
-      (_, i) => `Ñandú número ${i + 1} – “a longer take-away”`,
+      { length: 90 },
+      (_, i) => `Ñandú número ${i + 1} – “a longer take-away, with the reason to keep it”`,
     );
     const parts = takeHomeTexts(sheetWith(items), ENGLISH_TAKE_HOME_WORDS);
     expect(parts.length).toBeGreaterThanOrEqual(10);

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { FollowUpLauncher } from '@/features/followup/FollowUpLauncher';
 import { ReviewPanel } from '@/features/followup/ReviewPanel';
 import { downloadText } from '@/ui/export-actions';
+import type * as ExportActions from '@/ui/export-actions';
 import { createClinicStore } from '@/store/clinic-store';
 import { createNotesStore } from '@/store/notes-store';
 import { toJson } from '@/takeaway/clinic-file';
@@ -13,7 +14,7 @@ import { keptClinic, type ClinicSpec } from '../../takeaway/follow-up-fixtures';
 import { validPlan } from '../../clinic/fixtures';
 
 vi.mock('@/ui/export-actions', async (original) => ({
-  ...(await original<typeof import('@/ui/export-actions')>()),
+  ...(await original<typeof ExportActions>()),
   downloadText: vi.fn(),
 }));
 
