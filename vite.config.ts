@@ -128,11 +128,14 @@ export default defineConfig(({ mode }) => {
               codeSplitting: {
                 groups: [
                   { name: 'app', tags: ['$initial'] },
+                  // The notes and history stores, as before: the history reads the JSON codec
+                  // on demand, from the chunk below.
+                  { name: 'takeaway-stores', test: /src[\\/]store[\\/](notes|history)-store/ },
                   // After the first paint: the notes, sheets, history and follow-up in one chunk,
                   // which compresses far better than the dozen small ones they would split into.
                   {
                     name: 'takeaway',
-                    test: /src[\\/](takeaway|features[\\/](takeaway|history|followup)|store[\\/](notes|history|takeaway|follow-up|kept)|ui[\\/](sheet-words|export-actions|TakeHome))/,
+                    test: /src[\\/](takeaway|features[\\/](takeaway|history|followup)|store[\\/](follow-up|kept)|ui[\\/](sheet-words|export-actions|TakeHome))/,
                   },
                 ],
               },
