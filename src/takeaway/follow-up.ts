@@ -135,7 +135,7 @@ export function groupByDue(
   })).filter((group) => group.items.length > 0);
 }
 
-/** Every clinic's next check-in: those not yet over (soonest first) and past ones (latest first). */
+/** Every clinic's next check-in: those not over yet (soonest first), past ones (latest first). */
 export function checkIns(
   kept: readonly KeptClinic[],
   now: number,

@@ -171,7 +171,7 @@ export type StepPatch = Partial<Pick<NextStep, 'text' | 'owner' | 'dueDate' | 's
   reviewedIn?: string | null;
 };
 
-/** Changes a step; an unknown id, a due date that is no date or an unknown status change nothing. */
+/** Changes a step; an unknown id, a due date that is no date or an unknown status: no change. */
 export function editNextStep(notes: ClinicNotes, id: number, patch: StepPatch): ClinicNotes {
   if (!notes.nextSteps.some((step) => step.id === id)) return notes;
   if (patch.dueDate != null && !isLocalDate(patch.dueDate)) return notes;

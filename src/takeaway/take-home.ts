@@ -6,7 +6,10 @@ import { stepLine, type SheetWords, type TakeawaySheet } from './sheet';
 // list it continues. Splits fall between items; only an item too long for a code of its own is
 // cut, between characters, and marked as continued.
 
-/** UTF-8 bytes per code: at most a version 17 code (85 modules, ECC M), still read at ease from a laptop screen; more would mean fewer but denser codes. */
+/**
+ * UTF-8 bytes per code: at most a version 17 code (85 modules, ECC M), still read at ease from a
+ * laptop screen; more would mean fewer codes, but denser ones.
+ */
 export const MAX_CODE_BYTES = 480;
 const MAX_TITLE_CHARS = 60;
 const CONTINUED = '…';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { followUpSummary } from '../../takeaway/follow-up';
 import { useKeptClinics } from '../../store/kept-clinics';
 
-/** On the setup screen, quietly: check-ins this week and next steps overdue, once anything is kept. */
+/** On the setup screen, quietly: check-ins this week and steps overdue, once a clinic is kept. */
 export function FollowUpSummary() {
   const { t } = useTranslation();
   const kept = useKeptClinics();

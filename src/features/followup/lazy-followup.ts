@@ -3,8 +3,8 @@ import { englishComplete } from '../../i18n/setup';
 import { preloadTakeawayStores } from '../../store/lazy-takeaway-stores';
 
 // The follow-up reads the history: its screens, the history's store and the strings they read
-// load only when first wanted, never with the setup screen. Its own module, so component tests can swap in the
-// eager screens.
+// load only when first wanted, never with the setup screen. Its own module, so component tests
+// can swap in the eager screens.
 const withStores = <T>(load: Promise<T>) =>
   Promise.all([load, preloadTakeawayStores(), englishComplete()]).then(([module]) => module);
 
