@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const features = ['setup', 'session', 'takeaway', 'history'];
+const features = ['setup', 'session', 'takeaway', 'history', 'followup'];
 
 // Imports point one way: features -> store -> the two domains. The domains import nothing of the
 // app; the takeaway may read the clinic, the clinic knows nothing of the takeaway; no feature

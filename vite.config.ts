@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { withCspMeta } from './scripts/csp.ts';
+import { englishInTwoParts } from './scripts/english-split.ts';
 import {
   SINGLE_FILE_PWA_STUB,
   singleFileAssetsDefine,
@@ -96,17 +97,21 @@ export default defineConfig(({ mode }) => {
   const singleFile = mode === 'single';
   const outDir = singleFile ? 'dist-single' : 'dist';
   const publicDir = fileURLToPath(new URL('./public', import.meta.url));
+  const english = englishInTwoParts(
+    fileURLToPath(new URL('./src/i18n/locales/en.json', import.meta.url)),
+  );
   return {
     define: singleFileAssetsDefine(singleFile, publicDir),
     plugins: singleFile
       ? [
           react(),
+          english,
           noServiceWorker(),
           singleFileHtml(publicDir),
           viteSingleFile({ removeViteModuleLoader: true }),
           cspForSingleFile(outDir),
         ]
-      : [react(), installableApp(), cspForApp()],
+      : [react(), english, installableApp(), cspForApp()],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -121,7 +126,18 @@ export default defineConfig(({ mode }) => {
         : {
             output: {
               codeSplitting: {
-                groups: [{ name: 'app', tags: ['$initial'] }],
+                groups: [
+                  { name: 'app', tags: ['$initial'] },
+                  // The notes and history stores, as before: the history reads the JSON codec
+                  // on demand, from the chunk below.
+                  { name: 'takeaway-stores', test: /src[\\/]store[\\/](notes|history)-store/ },
+                  // After the first paint: the notes, sheets, history and follow-up in one chunk,
+                  // which compresses far better than the dozen small ones they would split into.
+                  {
+                    name: 'takeaway',
+                    test: /src[\\/](takeaway|features[\\/](takeaway|history|followup)|store[\\/](follow-up|kept)|ui[\\/](sheet-words|export-actions|TakeHome))/,
+                  },
+                ],
               },
             },
           },

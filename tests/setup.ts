@@ -5,12 +5,13 @@ import { afterEach, vi } from 'vitest';
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
 vi.mock('@/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet, sound] = await Promise.all([
+  const [session, projector, finished, notes, sheet, archived, sound] = await Promise.all([
     import('@/features/session/ConsoleScreen'),
     import('@/features/session/ProjectorScreen'),
     import('@/features/takeaway/FinishedScreen'),
     import('@/features/takeaway/NotesPanel'),
     import('@/features/takeaway/TakeawaySheet'),
+    import('@/features/takeaway/ArchivedSheet'),
     import('@/app/SoundEngine'),
   ]);
   return {
@@ -19,6 +20,7 @@ vi.mock('@/app/lazy-screens', async () => {
     FinishedScreen: finished.FinishedScreen,
     NotesPanel: notes.NotesPanel,
     TakeawaySheet: sheet.TakeawaySheet,
+    ArchivedSheet: archived.ArchivedSheet,
     SoundEngine: Object.assign(sound.SoundEngine, {
       isLoaded: () => true,
       preload: () => Promise.resolve(),
@@ -30,6 +32,13 @@ vi.mock('@/app/lazy-screens', async () => {
 vi.mock('@/features/history/lazy-history-screen', async () => ({
   HistoryScreen: (await import('@/features/history/HistoryScreen')).HistoryScreen,
   prefetchHistoryScreen: () => {},
+}));
+
+vi.mock('@/features/followup/lazy-followup', async () => ({
+  FollowUpView: (await import('@/features/followup/FollowUpView')).FollowUpView,
+  FollowUpSummary: (await import('@/features/followup/FollowUpSummary')).FollowUpSummary,
+  ReviewPanel: (await import('@/features/followup/ReviewPanel')).ReviewPanel,
+  prefetchFollowUp: () => {},
 }));
 
 vi.mock('@/store/lazy-takeaway-stores', async () => {

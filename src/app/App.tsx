@@ -11,14 +11,16 @@ import {
 import { MINUTE_MS } from '../clinic/templates';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
+  ArchivedSheet,
   ConsoleScreen,
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
-  TakeawaySheet,
   prefetchClinicScreens,
 } from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
+import { FollowUpLauncher } from '../features/followup/FollowUpLauncher';
+import { ReviewPanel } from '../features/followup/lazy-followup';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
@@ -80,19 +82,21 @@ export interface ConsoleAppProps {
   notes?: ReactNode;
   /** Sound controls for the console's toolbar. */
   soundControls?: ReactNode;
+  /** "How did it go?" with the case owner's earlier next steps, in the roles phase. */
+  review?: ReactNode;
 }
 
-/** A finished clinic from the history, drawn as its takeaway sheet. */
+/** A finished clinic from the history, drawn as its takeaway sheet; its steps' status can change. */
 function renderArchivedSheet(data: ClinicExport) {
   return (
     <Suspense fallback={null}>
-      <TakeawaySheet data={data} now={data.exportedAt} />
+      <ArchivedSheet data={data} />
     </Suspense>
   );
 }
 
 /** The facilitator's window: setup, the console, the end. */
-export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
+export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
   const settings = useSettingsStoreApi();
   const status = useClinic((s) => s.clinic.status);
@@ -133,11 +137,13 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
           </div>
         )}
         {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
+        {status === 'setup' && <FollowUpLauncher />}
         {status === 'setup' && <SetupScreen />}
         <Suspense fallback={null}>
           {inSession && (
             <ConsoleScreen
               notes={notes}
+              review={review}
               soundControls={soundControls}
               onOpenProjector={openProjectorWindow}
               onToggleFullscreen={() => toggleFullscreen()}
@@ -204,6 +210,11 @@ export function App() {
     <SoundProvider isProjector={false}>
       <ConsoleApp
         soundControls={<SoundControls />}
+        review={
+          <Suspense fallback={null}>
+            <ReviewPanel />
+          </Suspense>
+        }
         notes={
           <Suspense fallback={null}>
             <NotesPanel />

@@ -1,5 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import type { ClinicStatus } from '../clinic/state';
+import { englishComplete } from '../i18n/setup';
 import { preloadTakeawayStores } from '../store/lazy-takeaway-stores';
 
 // Only the setup screen is in the first download: the console, the projector, the sheet, the
@@ -33,9 +34,16 @@ function lazyScreen<P extends object>(
   return Object.assign(Screen, { preload, isLoaded: () => loaded !== null });
 }
 
+/** A screen that reads the takeaway's strings: it waits for the rest of English. */
+function withLaterEnglish<T>(load: Promise<T>): Promise<T> {
+  return Promise.all([load, englishComplete()]).then(([component]) => component);
+}
+
 /** A screen that reads the notes or the history: their stores' module comes with it. */
 function withTakeawayStores<T>(load: Promise<T>): Promise<T> {
-  return Promise.all([load, preloadTakeawayStores()]).then(([component]) => component);
+  return Promise.all([withLaterEnglish(load), preloadTakeawayStores()]).then(
+    ([component]) => component,
+  );
 }
 
 export const ConsoleScreen = lazyScreen(() =>
@@ -51,7 +59,10 @@ export const NotesPanel = lazyScreen(() =>
   withTakeawayStores(import('../features/takeaway/NotesPanel').then((m) => m.NotesPanel)),
 );
 export const TakeawaySheet = lazyScreen(() =>
-  import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),
+  withLaterEnglish(import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet)),
+);
+export const ArchivedSheet = lazyScreen(() =>
+  withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
 );
 
 /**

@@ -38,3 +38,14 @@ export function formatTime(epochMs: number, locale: string): string {
 export function formatDateTime(epochMs: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(epochMs);
 }
+
+/**
+ * A calendar date written YYYY-MM-DD (a due date), e.g. "December 6, 2026": formatted in UTC
+ * from UTC midnight, so no time zone of the device can move it to the day before or after.
+ */
+export function formatLocalDate(localDate: string, locale: string): string {
+  const [year, month, day] = localDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}

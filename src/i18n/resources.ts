@@ -1,10 +1,20 @@
-import en from './locales/en.json';
+import englishFirst from 'virtual:english-first';
+import type english from './locales/en.json';
 import { DEFAULT_LANGUAGE, type Language } from './languages';
 
 export { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, type Language } from './languages';
 
 // English is the source of truth: its shape types every key the app may ask for.
-export type TranslationResource = typeof en;
+export type TranslationResource = typeof english;
+
+// In a build, the first part of English: the strings only later screens read come with them
+// (loadEnglishLater, added before those screens draw). Elsewhere, the whole of en.json.
+const en = englishFirst as TranslationResource;
+
+/** The rest of English (empty outside a build); see scripts/english-split.ts. */
+export function loadEnglishLater(): Promise<Record<string, unknown>> {
+  return import('virtual:english-later').then((module) => module.default);
+}
 
 /** Locales a caller already holds (tests pass all four), keyed by language. */
 export type LocaleResources = Partial<Record<Language, TranslationResource>>;

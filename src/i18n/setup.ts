@@ -7,7 +7,13 @@ import {
   SUPPORTED_LANGUAGES,
   type Language,
 } from './languages';
-import { bundledResources, DEFAULT_LANGUAGE, loadLocale, type LocaleResources } from './resources';
+import {
+  bundledResources,
+  DEFAULT_LANGUAGE,
+  loadEnglishLater,
+  loadLocale,
+  type LocaleResources,
+} from './resources';
 
 export interface CreateI18nOptions {
   /** Translations to hold from the start besides English (tests pass all of them). */
@@ -126,6 +132,16 @@ export async function switchLanguage(
   setDocumentLanguage(instance.language);
 }
 
+let englishLaterAdded: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the app's instance holds the whole of English: the screens loaded after the
+ * first paint wait for it, so none of them ever shows a key instead of its text.
+ */
+export function englishComplete(): Promise<void> {
+  return englishLaterAdded;
+}
+
 /**
  * The instance the app starts with: the saved language, else the browser's, else English,
  * loaded before the first render so a German visitor never sees English flash by.
@@ -133,6 +149,10 @@ export async function switchLanguage(
 export async function startI18n(savedLanguage: string | null): Promise<i18n> {
   const language = pickLanguage(savedLanguage, browserLanguages());
   const instance = createI18n(DEFAULT_LANGUAGE);
+  englishLaterAdded = loadEnglishLater().then(
+    (later) => void instance.addResourceBundle(DEFAULT_LANGUAGE, 'translation', later, true, true),
+    () => undefined, // offline before the first full visit: the later screens cannot load either
+  );
   await switchLanguage(instance, language);
   return instance;
 }

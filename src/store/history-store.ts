@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClinicExport, ImportError } from '../takeaway/clinic-file';
+import type { KeptClinic } from '../takeaway/follow-up';
 
 // The JSON codec (and its validation) loads on first use: every history call is async anyway,
 // and the setup screen, the first thing a visitor sees, does not need it.
@@ -36,6 +37,10 @@ export interface HistoryStoreState {
   ) => Promise<{ ok: true; value: ClinicExport } | { ok: false; error: HistoryError }>;
   remove: (id: string) => Promise<void>;
   forgetEverything: () => Promise<void>;
+  /** Every kept clinic, read back through the import's validation; unreadable ones counted. */
+  readAll: () => Promise<{ clinics: KeptClinic[]; unreadable: number }>;
+  /** Changes a kept clinic and keeps it so; false when it is gone, damaged or not saved. */
+  update: (id: string, change: (data: ClinicExport) => ClinicExport) => Promise<boolean>;
   /** Validates a JSON export and keeps it; on any error nothing is stored. */
   importText: (
     text: string,
@@ -97,6 +102,33 @@ export function createHistoryStore(
         if (!record) return { ok: false, error: { code: 'notFound' } };
         const result = (await loadCodec()).fromJson(record.json);
         return result.ok ? { ok: true, value: result.value } : result;
+      },
+      readAll: async () => {
+        const { fromJson } = await loadCodec();
+        const read = (await backend.list()).map((record) => ({
+          id: record.id,
+          result: fromJson(record.json),
+        }));
+        const clinics = read.flatMap(({ id, result }) =>
+          result.ok ? [{ id, data: result.value }] : [],
+        );
+        return { clinics, unreadable: read.length - clinics.length };
+      },
+      update: async (id, change) => {
+        try {
+          const record = (await backend.list()).find((candidate) => candidate.id === id);
+          const codec = await loadCodec();
+          const read = record ? codec.fromJson(record.json) : null;
+          if (!record || !read?.ok) return false;
+          const json = codec.toJson(change(read.value));
+          await backend.put({ ...record, savedAt: now(), json });
+        } catch {
+          set({ problem: 'saveFailed' });
+          return false;
+        }
+        // A new list, so whatever reads the kept clinics reads them again.
+        set({ entries: [...get().entries], problem: null });
+        return true;
       },
       remove: async (id) => {
         await backend.delete(id);

@@ -1,8 +1,9 @@
-import type { SheetWords, TakeawaySheet } from './sheet';
+import { stepLine, type SheetWords, type TakeawaySheet } from './sheet';
 
-// The next check-in as an iCalendar file (RFC 5545), one VEVENT. Written by hand rather than
-// with a library: the whole format needed here is four rules (TEXT escaping, CRLF, folding at
-// 75 octets, UTC date-times), each tested, and a library would bring far more than it gives.
+// Check-ins as an iCalendar file (RFC 5545): one sheet's, or every upcoming one in one file.
+// Written by hand rather than with a library: the whole format needed here is four rules (TEXT
+// escaping, CRLF, folding at 75 octets, UTC date-times), each tested, and a library would bring
+// far more than it gives.
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -69,47 +70,100 @@ export interface CalendarOptions {
   now: number;
 }
 
-/** The .ics text, or null when the sheet has no next check-in. */
-export function toICalendar(
-  sheet: TakeawaySheet,
-  words: SheetWords,
-  options: CalendarOptions,
-): string | null {
-  if (!sheet.nextCheckIn) return null;
-  const title = sheet.caseTitle || words.untitledCase;
-  const description = [
+/** A check-in to put in a calendar: the sheet it belongs to and its clinic's id. */
+export interface CheckInEvent {
+  /** The clinic's id in the history; the event's UID is made from it alone. */
+  clinicId: string;
+  sheet: TakeawaySheet;
+}
+
+/**
+ * Made from the clinic only, never from the check-in's time: a moved check-in keeps its UID,
+ * so a calendar importing the file again updates the event instead of adding a second one.
+ */
+export function checkInUid(clinicId: string): string {
+  return `check-in-${clinicId.replace(/[^A-Za-z0-9-]/g, '-')}@case-clinic-timer.invalid`;
+}
+
+function summary(sheet: TakeawaySheet, words: SheetWords): string {
+  return escapeText(words.checkInSummary(sheet.caseTitle || words.untitledCase));
+}
+
+function description(sheet: TakeawaySheet, words: SheetWords): string {
+  return [
     `${words.caseOwner}: ${sheet.caseOwner}`,
     ...(sheet.coaches.length > 0 ? [`${words.coaches}: ${sheet.coaches.join(', ')}`] : []),
     ...(sheet.question ? ['', `${words.question}:`, sheet.question] : []),
     ...(sheet.nextSteps.length > 0
-      ? [
-          '',
-          `${words.nextSteps}:`,
-          ...sheet.nextSteps.map((step) =>
-            step.owner ? `- ${step.text} (${words.owner}: ${step.owner})` : `- ${step.text}`,
-          ),
-        ]
+      ? ['', `${words.nextSteps}:`, ...sheet.nextSteps.map((step) => `- ${stepLine(step, words)}`)]
       : []),
   ].join('\n');
-  // Stable across re-exports of the same clinic, so a calendar updates the event instead of
-  // adding a second one.
-  const uid = `check-in-${sheet.startedAt ?? 0}-${sheet.nextCheckIn.startsAt}@case-clinic-timer.invalid`;
+}
+
+/** One VEVENT's lines, unfolded; none when the sheet has no check-in. */
+function eventLines(
+  { clinicId, sheet }: CheckInEvent,
+  words: SheetWords,
+  now: number,
+  withDescription: boolean,
+): string[] {
+  const checkIn = sheet.nextCheckIn;
+  if (!checkIn) return [];
+  return [
+    'BEGIN:VEVENT',
+    `UID:${checkInUid(clinicId)}`,
+    `DTSTAMP:${formatUtc(now)}`,
+    `DTSTART:${formatUtc(checkIn.startsAt)}`,
+    `DTEND:${formatUtc(checkIn.endsAt)}`,
+    `SUMMARY:${summary(sheet, words)}`,
+    ...(sheet.place ? [`LOCATION:${escapeText(sheet.place)}`] : []),
+    ...(withDescription ? [`DESCRIPTION:${escapeText(description(sheet, words))}`] : []),
+    'END:VEVENT',
+  ];
+}
+
+function calendar(events: string[][]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `DTSTAMP:${formatUtc(options.now)}`,
-    `DTSTART:${formatUtc(sheet.nextCheckIn.startsAt)}`,
-    `DTEND:${formatUtc(sheet.nextCheckIn.endsAt)}`,
-    `SUMMARY:${escapeText(words.checkInSummary(title))}`,
-    ...(sheet.place ? [`LOCATION:${escapeText(sheet.place)}`] : []),
-    `DESCRIPTION:${escapeText(description)}`,
-    'END:VEVENT',
+    ...events.flat(),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** The .ics text of one sheet's check-in, or null when the sheet has none. */
+export function toICalendar(
+  sheet: TakeawaySheet,
+  words: SheetWords,
+  options: CalendarOptions,
+): string | null {
+  if (!sheet.nextCheckIn) return null;
+  return calendar([eventLines(sheetEvent(sheet), words, options.now, true)]);
+}
+
+/** A sheet's check-in: its clinic is kept in the history under its start time. */
+export function sheetEvent(sheet: TakeawaySheet): CheckInEvent {
+  return { clinicId: String(sheet.startedAt ?? 0), sheet };
+}
+
+/** One .ics file with a VEVENT for each check-in given (those without one are left out). */
+export function toCheckInCalendar(
+  events: CheckInEvent[],
+  words: SheetWords,
+  options: CalendarOptions,
+): string {
+  return calendar(events.map((event) => eventLines(event, words, options.now, true)));
+}
+
+/**
+ * The check-in as a bare VEVENT for a QR code, which phones offer to add to a calendar: no
+ * description (the code stays small enough to read) and no folding (readers do not unfold).
+ */
+export function toEventPayload(event: CheckInEvent, words: SheetWords, now: number): string | null {
+  const lines = eventLines(event, words, now, false);
+  return lines.length > 0 ? lines.join(CRLF) : null;
 }

@@ -15,7 +15,11 @@ import { isLanguageTag, isObject, readEnvelope, type EnvelopeErrorCode } from '.
 // it back checks every field and says, as a code the UI translates, what is wrong.
 
 export const EXPORT_FORMAT = 'case-clinic-timer/clinic';
-export const EXPORT_VERSION = 1;
+/**
+ * 2 added each next step's due date, status and review links (reviewedIn, carriedFrom). A file
+ * of version 1 still imports: its steps read as open, with no due date. A newer one is refused.
+ */
+export const EXPORT_VERSION = 2;
 /** Far above any real export (a long clinic is tens of kilobytes); stops a hostile giant. */
 export const MAX_IMPORT_CHARS = 2_000_000;
 

@@ -1,3 +1,5 @@
+import { localDateOf } from './local-date';
+
 // File names for exports: the date and the case title, safe on Windows, macOS, Linux, FAT
 // and in a ZIP. Letters of any script stay; what a file system or a shell could trip on goes.
 
@@ -5,13 +7,6 @@ const MAX_TITLE_CHARS = 60;
 const FALLBACK_TITLE = 'case-clinic';
 // Windows refuses these as names, with or without an extension.
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-
-/** YYYY-MM-DD of an instant in the device's time zone. */
-export function localDateStamp(epochMs: number): string {
-  const date = new Date(epochMs);
-  const pad = (value: number) => value.toString().padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** The title made safe: lower-case words joined by hyphens, nothing a file system rejects. */
 export function safeTitle(title: string): string {
@@ -41,5 +36,5 @@ export function safeTitle(title: string): string {
 
 /** e.g. "2026-11-22-new-team-lead.md". */
 export function exportFileName(epochMs: number, title: string, extension: string): string {
-  return `${localDateStamp(epochMs)}-${safeTitle(title)}.${extension}`;
+  return `${localDateOf(epochMs)}-${safeTitle(title)}.${extension}`;
 }

@@ -1,10 +1,15 @@
 import {
   ITEM_LISTS,
   MAX_ITEMS_PER_LIST,
+  NEW_STEP_FIELDS,
+  STEP_STATUSES,
   type ClinicNotes,
   type ItemListName,
+  type NextStep,
   type NoteItem,
+  type StepOrigin,
 } from './notes';
+import { isLocalDate } from './local-date';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../clinic/templates';
 
 // Notes read back from storage or a file are untrusted: every field is checked for type and
@@ -58,6 +63,44 @@ function readList<T>(value: unknown, field: string, readOne: (item: Json, at: st
   });
 }
 
+const MAX_CLINIC_ID_LENGTH = 100;
+
+function readClinicId(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value === '' || value.length > MAX_CLINIC_ID_LENGTH) {
+    throw new NotesError('notesItemInvalid', field);
+  }
+  return value;
+}
+
+/**
+ * A step's follow-up fields. Absent ones (notes saved, or files written, before steps had them)
+ * take their defaults; present ones must be right.
+ */
+function readFollowUp(item: Json, at: string): Omit<NextStep, keyof NoteItem | 'owner'> {
+  const fields = { ...NEW_STEP_FIELDS } as Omit<NextStep, keyof NoteItem | 'owner'>;
+  if (item.dueDate != null) {
+    if (!isLocalDate(item.dueDate)) throw new NotesError('notesItemInvalid', `${at}.dueDate`);
+    fields.dueDate = item.dueDate;
+  }
+  if (item.status !== undefined) {
+    const status = STEP_STATUSES.find((known) => known === item.status);
+    if (!status) throw new NotesError('notesItemInvalid', `${at}.status`);
+    fields.status = status;
+  }
+  if (item.reviewedIn != null)
+    fields.reviewedIn = readClinicId(item.reviewedIn, `${at}.reviewedIn`);
+  if (item.carriedFrom != null) {
+    const origin = item.carriedFrom;
+    if (!isObject(origin)) throw new NotesError('notesItemInvalid', `${at}.carriedFrom`);
+    const carriedFrom: StepOrigin = {
+      clinicId: readClinicId(origin.clinicId, `${at}.carriedFrom.clinicId`),
+      stepId: readId(origin.stepId, `${at}.carriedFrom.stepId`),
+    };
+    fields.carriedFrom = carriedFrom;
+  }
+  return fields;
+}
+
 function readNotes(value: unknown): ClinicNotes {
   if (!isObject(value)) throw new NotesError('notesNotObject', 'notes');
   const readItem = (item: Json, at: string): NoteItem => ({
@@ -70,6 +113,7 @@ function readNotes(value: unknown): ClinicNotes {
   const nextSteps = readList(value.nextSteps, 'notes.nextSteps', (item, at) => ({
     ...readItem(item, at),
     owner: readText(item.owner, `${at}.owner`, MAX_NAME_LENGTH),
+    ...readFollowUp(item, at),
   }));
   if (!Array.isArray(value.mirrors)) throw new NotesError('notesListInvalid', 'notes.mirrors');
   if (value.mirrors.length > MAX_ITEMS_PER_LIST) {

@@ -1,5 +1,6 @@
 import type { PhaseId } from '../clinic/phases';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Plan } from '../clinic/templates';
+import { isLocalDate } from './local-date';
 
 // What the facilitator captures during the clinic. Pure data and pure functions: every change
 // returns a new ClinicNotes and leaves the old one as it was.
@@ -11,9 +12,37 @@ export interface NoteItem {
   text: string;
 }
 
+/** Where a next step stands; changed later from the history or the next clinic's review. */
+export const STEP_STATUSES = ['open', 'done', 'dropped'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** A step of an earlier clinic: that clinic's id in the history and the step's id in it. */
+export interface StepOrigin {
+  clinicId: string;
+  stepId: number;
+}
+
 export interface NextStep extends NoteItem {
   owner: string;
+  /** A local calendar date, YYYY-MM-DD (see local-date.ts), or none. */
+  dueDate: string | null;
+  status: StepStatus;
+  /**
+   * The later clinic whose "how did it go?" decided this step: done or dropped there, or,
+   * still open, carried over into it (where it lives on as a step of its own).
+   */
+  reviewedIn: string | null;
+  /** On a step carried over from an earlier clinic: which step it continues. */
+  carriedFrom: StepOrigin | null;
 }
+
+/** The follow-up fields a step has when nothing says otherwise (and in files of version 1). */
+export const NEW_STEP_FIELDS = {
+  dueDate: null,
+  status: 'open',
+  reviewedIn: null,
+  carriedFrom: null,
+} as const satisfies Partial<NextStep>;
 
 /** The lists that hold plain items, in the order the sheet shows them. */
 export const ITEM_LISTS = ['keyFacts', 'ideas', 'appreciations', 'takeaways'] as const;
@@ -117,30 +146,48 @@ export function setMirror(notes: ClinicNotes, coachIndex: number, text: string):
   return { ...notes, mirrors };
 }
 
-export function addNextStep(notes: ClinicNotes, text: string, owner: string): ClinicNotes {
+export type StepExtras = Partial<Pick<NextStep, 'dueDate' | 'status' | 'carriedFrom'>>;
+
+/** Adds a next step; blank text, a full list or a due date that is no date change nothing. */
+export function addNextStep(
+  notes: ClinicNotes,
+  text: string,
+  owner: string,
+  extras: StepExtras = {},
+): ClinicNotes {
   if (text.trim() === '' || notes.nextSteps.length >= MAX_ITEMS_PER_LIST) return notes;
+  if (extras.dueDate != null && !isLocalDate(extras.dueDate)) return notes;
   const step: NextStep = {
     id: notes.nextId,
     text: clip(text.trim(), MAX_TEXT_LENGTH),
     owner: clip(owner.trim(), MAX_NAME_LENGTH),
+    ...NEW_STEP_FIELDS,
+    ...extras,
   };
   return { ...notes, nextSteps: [...notes.nextSteps, step], nextId: notes.nextId + 1 };
 }
 
-export function editNextStep(
-  notes: ClinicNotes,
-  id: number,
-  patch: Partial<Pick<NextStep, 'text' | 'owner'>>,
-): ClinicNotes {
+export type StepPatch = Partial<Pick<NextStep, 'text' | 'owner' | 'dueDate' | 'status'>> & {
+  reviewedIn?: string | null;
+};
+
+/** Changes a step; an unknown id, a due date that is no date or an unknown status: no change. */
+export function editNextStep(notes: ClinicNotes, id: number, patch: StepPatch): ClinicNotes {
   if (!notes.nextSteps.some((step) => step.id === id)) return notes;
+  if (patch.dueDate != null && !isLocalDate(patch.dueDate)) return notes;
+  if (patch.status !== undefined && !STEP_STATUSES.includes(patch.status)) return notes;
+  const { text, owner, ...rest } = patch;
+  // Only the fields the patch names: an absent field is never written as undefined.
+  const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   return {
     ...notes,
     nextSteps: notes.nextSteps.map((step) =>
       step.id === id
         ? {
             ...step,
-            ...(patch.text !== undefined ? { text: clip(patch.text, MAX_TEXT_LENGTH) } : {}),
-            ...(patch.owner !== undefined ? { owner: clip(patch.owner, MAX_NAME_LENGTH) } : {}),
+            ...given,
+            ...(text !== undefined ? { text: clip(text, MAX_TEXT_LENGTH) } : {}),
+            ...(owner !== undefined ? { owner: clip(owner, MAX_NAME_LENGTH) } : {}),
           }
         : step,
     ),

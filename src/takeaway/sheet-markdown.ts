@@ -1,4 +1,4 @@
-import { formatCheckIn, type SheetWords, type TakeawaySheet } from './sheet';
+import { formatCheckIn, stepDetails, type SheetWords, type TakeawaySheet } from './sheet';
 
 // The sheet as Markdown. Everything people typed is untrusted: it is flattened to one line and
 // every character that Markdown (CommonMark / GFM) could read as syntax is backslash-escaped,
@@ -79,11 +79,12 @@ export function toMarkdown(sheet: TakeawaySheet, words: SheetWords): string {
     ...section(words.takeaways, list(sheet.takeaways)),
     ...section(
       words.nextSteps,
-      sheet.nextSteps.map((step) =>
-        step.owner
-          ? `- ${md(step.text)} (${md(words.owner)}: ${md(step.owner)})`
-          : `- ${md(step.text)}`,
-      ),
+      sheet.nextSteps.map((step) => {
+        const details = stepDetails(step, words).map(md);
+        return details.length > 0
+          ? `- ${md(step.text)} (${details.join(', ')})`
+          : `- ${md(step.text)}`;
+      }),
     ),
     ...section(words.appreciations, list(sheet.appreciations)),
     ...section(words.nextCheckIn, checkIn),

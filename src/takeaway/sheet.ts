@@ -1,4 +1,4 @@
-import type { ClinicNotes } from './notes';
+import type { ClinicNotes, StepStatus } from './notes';
 import type { PhaseId } from '../clinic/phases';
 import { clinicTotals, summarizePhases } from '../clinic/record';
 import type { ClinicState } from '../clinic/state';
@@ -35,6 +35,11 @@ export interface SheetMirror {
 export interface SheetNextStep {
   text: string;
   owner: string;
+  /** Local calendar date YYYY-MM-DD, or null. */
+  dueDate: string | null;
+  status: StepStatus;
+  /** Carried over from an earlier clinic's next steps. */
+  carried: boolean;
 }
 
 export interface SheetTiming {
@@ -103,7 +108,13 @@ export function buildSheet(
     ideas: texts(notes.ideas),
     takeaways: texts(notes.takeaways),
     nextSteps: notes.nextSteps
-      .map((step) => ({ text: step.text.trim(), owner: step.owner.trim() }))
+      .map((step) => ({
+        text: step.text.trim(),
+        owner: step.owner.trim(),
+        dueDate: step.dueDate,
+        status: step.status,
+        carried: step.carriedFrom !== null,
+      }))
       .filter((step) => step.text !== ''),
     appreciations: texts(notes.appreciations),
     nextCheckIn: checkIn
@@ -126,6 +137,28 @@ export function formatCheckIn(
 }
 
 /**
+ * What follows a step's text in plain-text exports: "owner: Ada", "due: 6 Dec 2026", its status
+ * when not open, "carried over". An open step with an owner only reads as it always did.
+ */
+export function stepDetails(
+  step: SheetNextStep,
+  words: Pick<SheetWords, 'owner' | 'due' | 'stepStatus' | 'carriedOver' | 'formatLocalDate'>,
+): string[] {
+  return [
+    ...(step.owner ? [`${words.owner}: ${step.owner}`] : []),
+    ...(step.dueDate ? [`${words.due}: ${words.formatLocalDate(step.dueDate)}`] : []),
+    ...(step.status !== 'open' ? [words.stepStatus(step.status)] : []),
+    ...(step.carried ? [words.carriedOver] : []),
+  ];
+}
+
+/** "Hold a kick-off (owner: Ada, due: 6 Dec 2026)": one step as one line of plain text. */
+export function stepLine(step: SheetNextStep, words: Parameters<typeof stepDetails>[1]): string {
+  const details = stepDetails(step, words);
+  return details.length > 0 ? `${step.text} (${details.join(', ')})` : step.text;
+}
+
+/**
  * The words an export needs, in the clinic's language. The UI fills this from its
  * translations; the domain stays free of i18next.
  */
@@ -144,6 +177,11 @@ export interface SheetWords {
   takeaways: string;
   nextSteps: string;
   owner: string;
+  /** "due", before a step's due date. */
+  due: string;
+  /** "done", "dropped", "open". */
+  stepStatus: (status: StepStatus) => string;
+  carriedOver: string;
   appreciations: string;
   nextCheckIn: string;
   timeTable: string;
@@ -157,5 +195,7 @@ export interface SheetWords {
   formatDateTime: (epochMs: number) => string;
   formatDate: (epochMs: number) => string;
   formatTime: (epochMs: number) => string;
+  /** A local calendar date (YYYY-MM-DD) as people read it; never shifted by a time zone. */
+  formatLocalDate: (localDate: string) => string;
   formatDuration: (ms: number) => string;
 }

@@ -93,3 +93,14 @@ export function KeyboardIcon(props: IconProps) {
     </Svg>
   );
 }
+
+/** Overdue: a calendar page with an exclamation mark. */
+export function OverdueIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" />
+      <path d="M12 13v3.5M12 19h.01" />
+    </Svg>
+  );
+}

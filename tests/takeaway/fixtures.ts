@@ -107,6 +107,9 @@ export const ENGLISH_WORDS: SheetWords = {
   takeaways: 'Take-aways',
   nextSteps: 'Next steps',
   owner: 'owner',
+  due: 'due',
+  stepStatus: (status) => status,
+  carriedOver: 'carried over',
   appreciations: 'Appreciations',
   nextCheckIn: 'Next check-in',
   timeTable: 'Planned and actual time',
@@ -119,7 +122,14 @@ export const ENGLISH_WORDS: SheetWords = {
   formatDateTime: (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   formatDate: (ms) => new Date(ms).toISOString().slice(0, 10),
   formatTime: (ms) => new Date(ms).toISOString().slice(11, 16) + ' UTC',
+  formatLocalDate: (date) => date,
   formatDuration,
+};
+
+/** The take-home codes' words on top of the sheet's. */
+export const ENGLISH_TAKE_HOME_WORDS = {
+  ...ENGLISH_WORDS,
+  continued: (heading: string) => `${heading} (continued)`,
 };
 
 export const HOSTILE_STRINGS = {

@@ -6,6 +6,7 @@ import {
   editItem,
   editNextStep,
   MAX_ITEMS_PER_LIST,
+  NEW_STEP_FIELDS,
   removeItem,
   removeNextStep,
   setCase,
@@ -61,7 +62,9 @@ describe('notes', () => {
   it('keep next steps with their owners', () => {
     let notes = addNextStep(createNotes(), 'Book the room', 'Ben');
     notes = editNextStep(notes, 1, { owner: 'Dev' });
-    expect(notes.nextSteps).toEqual([{ id: 1, text: 'Book the room', owner: 'Dev' }]);
+    expect(notes.nextSteps).toEqual([
+      { id: 1, text: 'Book the room', owner: 'Dev', ...NEW_STEP_FIELDS },
+    ]);
   });
 
   it('set a mirror entry by coach and the case texts', () => {

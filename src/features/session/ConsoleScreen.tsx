@@ -16,6 +16,8 @@ import './console.css';
 export interface ConsoleScreenProps {
   /** The facilitator's notes panel; shown here, never on the projector. */
   notes?: ReactNode;
+  /** "How did it go?": the case owner's earlier next steps; it decides itself when to show. */
+  review?: ReactNode;
   /** Room for sound controls in the toolbar. */
   soundControls?: ReactNode;
   onOpenProjector: () => void;
@@ -48,6 +50,7 @@ function SoundState() {
 /** The facilitator's view of a running clinic: everything the room sees, plus the controls. */
 export function ConsoleScreen({
   notes,
+  review,
   soundControls,
   onOpenProjector,
   onToggleFullscreen,
@@ -102,6 +105,7 @@ export function ConsoleScreen({
         </section>
         <aside className="side">
           <FacilitatorHint />
+          {review}
           <PhaseTimeline />
           <ForecastLine />
           {notes}

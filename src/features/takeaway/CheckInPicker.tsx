@@ -6,7 +6,7 @@ import {
   MIN_CHECK_IN_MINUTES,
   type NextCheckIn,
 } from '../../takeaway/sheet';
-import { fromLocalInputs, toLocalInputs } from './export-actions';
+import { fromLocalInputs, toLocalInputs } from '../../ui/export-actions';
 
 /** The next check-in, picked on the sheet: a date, a time and a length, in local time. */
 export function CheckInPicker({

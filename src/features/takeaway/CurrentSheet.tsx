@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '../../store/store-context';
 import { useNotes } from '../../store/takeaway-context';
+import { NextSteps } from './NextStepList';
 import { TakeawaySheet } from './TakeawaySheet';
 
 /** The language the current clinic is held in: the app's language while it runs. */
@@ -27,6 +28,7 @@ export function CurrentSheet({ actions, headingId }: { actions?: ReactNode; head
       now={now}
       headingId={headingId}
       actions={actions}
+      stepsEditor={<NextSteps titled={false} />}
       onDetailsChange={(next) => {
         if (next.place !== details.place) setPlace(next.place);
         if (next.nextCheckIn !== details.nextCheckIn) setNextCheckIn(next.nextCheckIn);

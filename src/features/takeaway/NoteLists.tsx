@@ -1,22 +1,14 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addItem,
-  addNextStep,
-  editItem,
-  editNextStep,
-  removeItem,
-  removeNextStep,
-  type ItemListName,
-} from '../../takeaway/notes';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../clinic/templates';
-import { useClinic } from '../../store/store-context';
+import { addItem, editItem, removeItem, type ItemListName } from '../../takeaway/notes';
+import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useNotes } from '../../store/takeaway-context';
 
-// The lists of the notes panel. Enter adds what was typed; every field is a real input.
+// The lists of the notes panel (the next steps have their own file). Enter adds what was typed;
+// every field is a real input.
 
 /** Enter (outside an input method's composition) adds what was typed. */
-function onEnter(action: () => void) {
+export function onEnter(action: () => void) {
   return (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();
@@ -25,7 +17,7 @@ function onEnter(action: () => void) {
 }
 
 /** "×" at the end of an entry's row; its accessible name says which entry goes. */
-function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
+export function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
   return (
     <button type="button" className="button button-small" aria-label={label} onClick={onRemove}>
       ×
@@ -34,7 +26,7 @@ function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void
 }
 
 /** The row that adds an entry: its fields, "Add", and the hint that Enter adds as well. */
-function AddRow({
+export function AddRow({
   onAdd,
   children,
 }: {
@@ -109,97 +101,6 @@ export function ItemList({ list }: { list: ItemListName }) {
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={onEnter(add)}
           />
-        )}
-      </AddRow>
-    </section>
-  );
-}
-
-export function NextSteps() {
-  const { t } = useTranslation();
-  const id = useId();
-  const steps = useNotes((s) => s.notes.nextSteps);
-  const change = useNotes((s) => s.change);
-  const plan = useClinic((s) => s.clinic.plan);
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState('');
-  const people = [plan.caseOwner, ...plan.coaches, plan.facilitator].filter(
-    (name, index, all) => name.trim() !== '' && all.indexOf(name) === index,
-  );
-  const title = t('takeaway.notes.nextSteps');
-  const add = () => {
-    if (text.trim() === '') return;
-    change((notes) => addNextStep(notes, text, owner));
-    setText('');
-    setOwner('');
-  };
-  return (
-    <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
-      <datalist id={`${id}-people`}>
-        {people.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-      {steps.length > 0 && (
-        <ul>
-          {steps.map((step, index) => (
-            <li key={step.id} className="note-row">
-              <input
-                type="text"
-                dir="auto"
-                maxLength={MAX_TEXT_LENGTH}
-                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
-                value={step.text}
-                onChange={(event) =>
-                  change((notes) => editNextStep(notes, step.id, { text: event.target.value }))
-                }
-              />
-              <input
-                type="text"
-                dir="auto"
-                list={`${id}-people`}
-                maxLength={MAX_NAME_LENGTH}
-                aria-label={t('takeaway.notes.stepOwner', { number: index + 1 })}
-                value={step.owner}
-                onChange={(event) =>
-                  change((notes) => editNextStep(notes, step.id, { owner: event.target.value }))
-                }
-              />
-              <RemoveButton
-                label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
-                onRemove={() => change((notes) => removeNextStep(notes, step.id))}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      <AddRow onAdd={add}>
-        {(hintId) => (
-          <>
-            <input
-              type="text"
-              dir="auto"
-              maxLength={MAX_TEXT_LENGTH}
-              aria-label={t('takeaway.notes.nextStep')}
-              placeholder={t('takeaway.notes.nextStep')}
-              aria-describedby={hintId}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              onKeyDown={onEnter(add)}
-            />
-            <input
-              type="text"
-              dir="auto"
-              list={`${id}-people`}
-              maxLength={MAX_NAME_LENGTH}
-              aria-label={t('takeaway.notes.owner')}
-              placeholder={t('takeaway.notes.owner')}
-              value={owner}
-              onChange={(event) => setOwner(event.target.value)}
-              onKeyDown={onEnter(add)}
-            />
-          </>
         )}
       </AddRow>
     </section>

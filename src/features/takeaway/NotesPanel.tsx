@@ -5,7 +5,8 @@ import { phaseAt } from '../../clinic/phases';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
-import { ItemList, NextSteps } from './NoteLists';
+import { NextSteps } from './NextStepList';
+import { ItemList } from './NoteLists';
 import { SheetDialogButton } from './SheetDialog';
 import './takeaway.css';
 

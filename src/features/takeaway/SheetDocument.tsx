@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
-import { formatCheckIn, type SheetWords, type TakeawaySheet } from '../../takeaway/sheet';
+import {
+  formatCheckIn,
+  stepDetails,
+  type SheetNextStep,
+  type SheetWords,
+  type TakeawaySheet,
+} from '../../takeaway/sheet';
 
 // The sheet itself, as people take it home: on screen and on paper. All typed text is React
 // text (never HTML) and flows in its own direction, so right-to-left names read correctly.
@@ -22,6 +28,28 @@ function List({ items }: { items: string[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Hold a kick-off (owner: Ada, due: December 6, 2026, done)": the owner stands out. */
+function StepItem({ step, words }: { step: SheetNextStep; words: SheetWords }) {
+  const more = stepDetails({ ...step, owner: '' }, words);
+  return (
+    <li className={`sheet-step sheet-step-${step.status}`}>
+      <span dir="auto">{step.text}</span>
+      {(step.owner || more.length > 0) && (
+        <>
+          {' ('}
+          {step.owner && (
+            <>
+              {words.owner}: <strong dir="auto">{step.owner}</strong>
+              {more.length > 0 && ', '}
+            </>
+          )}
+          {more.join(', ')})
+        </>
+      )}
+    </li>
   );
 }
 
@@ -108,15 +136,7 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
           <Section title={words.nextSteps}>
             <ul>
               {sheet.nextSteps.map((step, index) => (
-                <li key={index}>
-                  <span dir="auto">{step.text}</span>
-                  {step.owner && (
-                    <>
-                      {' '}
-                      ({words.owner}: <strong dir="auto">{step.owner}</strong>)
-                    </>
-                  )}
-                </li>
+                <StepItem key={index} step={step} words={words} />
               ))}
             </ul>
           </Section>

@@ -8,10 +8,11 @@ import { toICalendar } from '../../takeaway/check-in-calendar';
 import { toJson } from '../../takeaway/clinic-file';
 import { toMarkdown } from '../../takeaway/sheet-markdown';
 import { CheckInPicker } from './CheckInPicker';
-import { copyText, downloadText } from './export-actions';
+import { copyText, downloadText } from '../../ui/export-actions';
 import { PrintCopy } from './PrintCopy';
 import { SheetDocument } from './SheetDocument';
-import { useSheetWords } from './sheet-words';
+import { TakeHomeSection } from './TakeHome';
+import { useSheetWords } from '../../ui/sheet-words';
 import './takeaway.css';
 
 export interface SheetData {
@@ -30,6 +31,8 @@ export interface TakeawaySheetProps {
   onDetailsChange?: (details: SheetDetails) => void;
   /** Buttons of the screen around the sheet (close, new clinic...). */
   actions?: ReactNode;
+  /** Where the next steps are edited: all of them on the current sheet, the status in history. */
+  stepsEditor?: ReactNode;
   /** The level-1 heading's id, for a dialog or region to name itself. */
   headingId?: string;
 }
@@ -39,6 +42,7 @@ export function TakeawaySheet({
   now,
   onDetailsChange,
   actions,
+  stepsEditor,
   headingId,
 }: TakeawaySheetProps) {
   const { t } = useTranslation();
@@ -80,6 +84,12 @@ export function TakeawaySheet({
                 }
               />
             </label>
+          </section>
+        )}
+        {stepsEditor && (
+          <section className="takeaway-steps" aria-labelledby={`${ownId}-steps`}>
+            <h2 id={`${ownId}-steps`}>{t('takeaway.notes.stepsHeading')}</h2>
+            {stepsEditor}
           </section>
         )}
         <section className="takeaway-exports" aria-labelledby={`${ownId}-exports`}>
@@ -141,6 +151,9 @@ export function TakeawaySheet({
             {status}
           </p>
         </section>
+        {data.clinic.status === 'finished' && (
+          <TakeHomeSection sheet={sheet} words={words} now={now} />
+        )}
       </div>
       <section className="takeaway-preview" aria-labelledby={titleId}>
         {data.clinic.status !== 'finished' && (

@@ -9,6 +9,7 @@ import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
 import { HOSTILE_STRINGS } from '../../takeaway/fixtures';
 import { MAX_TEXT_LENGTH } from '@/clinic/templates';
+import { NEW_STEP_FIELDS } from '@/takeaway/notes';
 
 // Real time: nothing here depends on the clock, and user-event types at its own pace.
 const user = () => userEvent.setup();
@@ -84,7 +85,7 @@ describe('the notes panel', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Owner of next step 1' })).toHaveValue('Ben');
     expect(takeaway.notes.getState().notes.nextSteps).toEqual([
-      { id: 1, text: 'Book the room', owner: 'Ben' },
+      { id: 1, text: 'Book the room', owner: 'Ben', ...NEW_STEP_FIELDS },
     ]);
   });
 

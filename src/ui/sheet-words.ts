@@ -1,15 +1,25 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../clinic/clock';
-import { phaseTextKeys } from '../../clinic/phases';
-import { formatDate, formatDateTime, formatTime, intlLocale } from '../../i18n/format';
-import type { SheetWords } from '../../takeaway/sheet';
+import { formatDuration } from '../clinic/clock';
+import { phaseTextKeys } from '../clinic/phases';
+import {
+  formatDate,
+  formatDateTime,
+  formatLocalDate,
+  formatTime,
+  intlLocale,
+} from '../i18n/format';
+import type { SheetWords } from '../takeaway/sheet';
+import type { TakeHomeWords } from '../takeaway/take-home';
 
 /**
  * The sheet's words in the clinic's language, for the exports and the printed sheet, and the
  * language they are actually in (the app's own until the clinic's has been loaded).
  */
-export function useSheetWords(language: string): { words: SheetWords; language: string } {
+export function useSheetWords(language: string): {
+  words: SheetWords & TakeHomeWords;
+  language: string;
+} {
   const { i18n } = useTranslation();
   const ready = i18n.hasResourceBundle(language, 'translation');
   const [, setLoads] = useState(0);
@@ -31,7 +41,7 @@ export function useSheetWords(language: string): { words: SheetWords; language: 
     const t = i18n.getFixedT(usable);
     // The clinic's language, in the browser's region where it speaks it (en-GB: 24 hours).
     const locale = safeLocale(intlLocale(usable));
-    const words: SheetWords = {
+    const words: SheetWords & TakeHomeWords = {
       sheetTitle: t('takeaway.sheet.title'),
       untitledCase: t('takeaway.sheet.untitledCase'),
       date: t('takeaway.sheet.date'),
@@ -46,6 +56,10 @@ export function useSheetWords(language: string): { words: SheetWords; language: 
       takeaways: t('takeaway.sheet.takeaways'),
       nextSteps: t('takeaway.sheet.nextSteps'),
       owner: t('takeaway.sheet.owner'),
+      due: t('takeaway.sheet.due'),
+      stepStatus: (status) => t(`takeaway.sheet.status.${status}`),
+      carriedOver: t('takeaway.sheet.carriedOver'),
+      continued: (heading) => t('takeaway.codes.continued', { heading }),
       appreciations: t('takeaway.sheet.appreciations'),
       nextCheckIn: t('takeaway.sheet.nextCheckIn'),
       timeTable: t('takeaway.sheet.timeTable'),
@@ -58,6 +72,7 @@ export function useSheetWords(language: string): { words: SheetWords; language: 
       formatDateTime: (ms) => formatDateTime(ms, locale),
       formatDate: (ms) => formatDate(ms, locale),
       formatTime: (ms) => formatTime(ms, locale),
+      formatLocalDate: (date) => formatLocalDate(date, locale),
       formatDuration,
     };
     return { words, language: usable };
