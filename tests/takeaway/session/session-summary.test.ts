@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEW_STEP_FIELDS } from '@/takeaway/notes';
 import { buildSessionSummary } from '@/takeaway/session/session-summary';
 import { sessionToMarkdown } from '@/takeaway/session/session-markdown';
 import { renameMember, updateClinic } from '@/clinic/session/plan/plan-edit';
@@ -21,7 +22,13 @@ describe('the session summary', () => {
       'Chloé names what each side is proud of',
     ]);
     expect(summary.cases[0]!.nextSteps).toEqual([
-      { text: 'Ada books a talk with the team', owner: 'Ada' },
+      {
+        text: 'Ada books a talk with the team',
+        owner: 'Ada',
+        dueDate: null,
+        status: 'open',
+        carried: false,
+      },
     ]);
   });
 
@@ -114,7 +121,7 @@ describe.each(Object.entries(HOSTILE_STRINGS).map(([name, text]) => [name, text]
         caseTitle: text,
         helpAsked: text,
         takeaways: [{ id: 90, text }],
-        nextSteps: [{ id: 91, text, owner: text }],
+        nextSteps: [{ id: 91, text, owner: text, ...NEW_STEP_FIELDS }],
       }));
       const markdown = sessionToMarkdown(buildSessionSummary(state, notes, T0), SUMMARY_WORDS);
       const { html, tags } = renderedTags(markdown);
