@@ -8,7 +8,7 @@ import {
   useSettings,
   useSettingsStoreApi,
 } from '../store/store-context';
-import { MINUTE_MS } from '../clinic/templates';
+import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   ConsoleScreen,
@@ -22,7 +22,6 @@ import { HistoryLauncher } from '../features/history/HistoryLauncher';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
-import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
@@ -94,10 +93,9 @@ function renderArchivedSheet(data: ClinicExport) {
 /** The facilitator's window: setup, the console, the end. */
 export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   const store = useClinicStoreApi();
-  const settings = useSettingsStoreApi();
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const inSession = status === 'running' || status === 'paused';
+  const inSession = isInSession({ status });
   const { i18n } = useTranslation();
 
   useDocumentTheme();
@@ -105,22 +103,6 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
-  useKeyboardShortcuts(
-    {
-      togglePause: () =>
-        store
-          .getState()
-          .dispatch({ type: store.getState().clinic.status === 'running' ? 'pause' : 'resume' }),
-      next: () => store.getState().dispatch({ type: 'next' }),
-      previous: () => store.getState().dispatch({ type: 'previous' }),
-      addMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: MINUTE_MS }),
-      removeMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: -MINUTE_MS }),
-      toggleFullscreen: () => toggleFullscreen(),
-      toggleMute: () => settings.getState().update({ soundOn: !settings.getState().soundOn }),
-      openHelp: () => setShortcutsOpen(true),
-    },
-    inSession && !shortcutsOpen,
-  );
 
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>

@@ -1,5 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
-import type { ClinicStatus } from '../clinic/state';
+import { isInSession, type ClinicStatus } from '../clinic/state';
 import { preloadTakeawayStores } from '../store/lazy-takeaway-stores';
 
 // Only the setup screen is in the first download: the console, the projector, the sheet, the
@@ -76,7 +76,7 @@ export function prefetchClinicScreens(): void {
 /** Before the first paint: the screen the saved state opens on, so a reload shows it at once. */
 export function preloadFirstScreen(status: ClinicStatus, isProjector: boolean): Promise<void> {
   if (isProjector) return settle([ProjectorScreen.preload(), SoundEngine.preload()]);
-  if (status === 'running' || status === 'paused') {
+  if (isInSession({ status })) {
     return settle([
       ConsoleScreen.preload(),
       NotesPanel.preload(),

@@ -2,6 +2,7 @@ import {
   currentPauseMs,
   forecastFrom,
   isInWrapUp,
+  msUntilNextDisplayChange,
   phaseClock,
   runningStretchMs,
   wrapUpStartMs,
@@ -51,6 +52,11 @@ export interface ClinicMoment {
   turn: MirroringTurn | null;
   /** When the clinic will end if the rest keeps to plan; null before the start. */
   forecast: ScheduleForecast | null;
+  /**
+   * While running: how long until something shown changes (a second of the countdown or of the
+   * turn, the next turn, the wrap-up), so a display can look again exactly then. Null otherwise.
+   */
+  msUntilNextChange: number | null;
 }
 
 export function momentAt(state: ClinicState, now: number): ClinicMoment {
@@ -64,6 +70,7 @@ export function momentAt(state: ClinicState, now: number): ClinicMoment {
   const turns = isMirroring(state)
     ? scheduleTurns(coachCount, clock.plannedMs, state.handover)
     : null;
+  const turn = turns && turnIn(turns, coachCount, state.handover, clock.elapsedMs);
   return {
     at: now,
     status: state.status,
@@ -80,6 +87,21 @@ export function momentAt(state: ClinicState, now: number): ClinicMoment {
     mode: !inSession ? 'normal' : clock.isOvertime ? 'overtime' : inWrapUp ? 'wrapUp' : 'normal',
     forecast: forecastFrom(state, clock, now),
     turns,
-    turn: turns && turnIn(turns, coachCount, state.handover, clock.elapsedMs),
+    turn,
+    msUntilNextChange: state.status === 'running' ? nextChangeMs(clock, wrapUpFromMs, turn) : null,
   };
+}
+
+/** The soonest of: the countdown's next second, the turn's next second, the start of the wrap-up. */
+function nextChangeMs(
+  clock: PhaseClock,
+  wrapUpFromMs: number | null,
+  turn: MirroringTurn | null,
+): number {
+  let next = msUntilNextDisplayChange(clock);
+  if (turn && turn.turnRemainingMs > 0) next = Math.min(next, turn.turnRemainingMs % 1000 || 1000);
+  if (wrapUpFromMs !== null && wrapUpFromMs > clock.elapsedMs) {
+    next = Math.min(next, wrapUpFromMs - clock.elapsedMs);
+  }
+  return next;
 }

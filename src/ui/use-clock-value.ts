@@ -1,18 +1,19 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { msUntilNextDisplayChange, phaseClock } from '../clinic/clock';
-import type { ClinicState } from '../clinic/state';
+import { momentAt, type ClinicMoment } from '../clinic/moment';
+import { isInSession, type ClinicState } from '../clinic/state';
 
-/** Derives what a component shows from the clinic and an instant. Keep it pure and cheap. */
-export type ClockCompute<T> = (clinic: ClinicState, now: number) => T;
+/** Reads what a component shows from the clinic's moment. Keep it pure and cheap. */
+export type ClockCompute<T> = (moment: ClinicMoment) => T;
 
 const PAUSED_WAKE_MS = 1000;
 
 /**
  * A value that depends on time, such as the countdown text or whether the phase is in its
- * wrap-up. It is computed from the clinic's timestamps, never counted: the hook only decides when
- * to look again (just past the next boundary of the shown second) and re-renders its component
- * only when the computed value differs from the last one. A component that asks for the phase's
- * mode therefore re-renders twice per phase (wrap-up, overtime), not every second.
+ * wrap-up. It is read from the clinic's moment (`momentAt`: worked out from the timestamps, never
+ * counted): the hook only decides when to look again (just past the moment's next change: a shown
+ * second, a turn, the wrap-up) and re-renders its component only when the value differs from the last one. A
+ * component that asks for the phase's mode therefore re-renders twice per phase (wrap-up,
+ * overtime), not every second.
  */
 export function useClockValue<T>(
   clinic: ClinicState,
@@ -24,12 +25,13 @@ export function useClockValue<T>(
 
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (clinic.status !== 'running' && clinic.status !== 'paused') return () => {};
+      if (!isInSession(clinic)) return () => {};
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const delay = () =>
-        clinic.status === 'running'
-          ? msUntilNextDisplayChange(phaseClock(clinic, now())) + 1
-          : PAUSED_WAKE_MS;
+      // Just past the instant something shown changes; paused, the forecast still moves.
+      const delay = () => {
+        const next = momentAt(clinic, now()).msUntilNextChange;
+        return next === null ? PAUSED_WAKE_MS : next + 1;
+      };
       const wake = () => {
         onChange();
         timer = setTimeout(wake, delay());
@@ -41,7 +43,7 @@ export function useClockValue<T>(
   );
 
   const getSnapshot = useCallback(() => {
-    const value = compute(clinic, now());
+    const value = compute(momentAt(clinic, now()));
     const cached = cache.current;
     if (cached && equals(cached.value, value)) return cached.value;
     cache.current = { value };

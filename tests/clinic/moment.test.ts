@@ -161,6 +161,27 @@ describe('the mirroring turn at an instant', () => {
   });
 });
 
+describe('when something shown changes next', () => {
+  it('is the next second of the countdown, the wrap-up, or nothing while paused', () => {
+    expect(momentAt(started, T0 + 250).msUntilNextChange).toBe(750);
+    expect(momentAt(started, T0 + 3 * MINUTE + 59.5 * SECOND).msUntilNextChange).toBe(500);
+    const paused = transition(started, { type: 'pause' }, T0 + SECOND);
+    expect(momentAt(paused, T0 + 2 * SECOND).msUntilNextChange).toBeNull();
+    expect(momentAt(setupClinic(), T0).msUntilNextChange).toBeNull();
+  });
+
+  it('in mirroring, also the next second of the turn and the next turn', () => {
+    // Quick: 5 minutes, two coaches: turns of 2:00, 2:00 and the owner's 1:00; a hand-over at
+    // 0:30.3 shares the rest anew, so the turns' seconds fall between the countdown's.
+    const mirroring = inPhase(4, 'quick', { coaches: ['Ben', 'Chloé'] });
+    const handedOver = transition(mirroring, { type: 'nextTurn' }, T0 + 30_300);
+    const moment = momentAt(handedOver, T0 + 31_000);
+    const turnRemaining = moment.turn!.turnRemainingMs;
+    expect(turnRemaining % 1000).not.toBe(0);
+    expect(moment.msUntilNextChange).toBe(Math.min(1000, turnRemaining % 1000));
+  });
+});
+
 describe('the moment and the cues agree', () => {
   it.each([
     ['standard', {}],

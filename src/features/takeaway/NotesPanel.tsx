@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS_BY_PHASE, setCase, setMirror, type NoteSection } from '../../takeaway/notes';
-import { phaseAt } from '../../clinic/phases';
+import { currentPhase } from '../../clinic/state';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
@@ -98,7 +98,7 @@ function SectionView({ section }: { section: NoteSection }) {
 export function NotesPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const phaseId = useClinic((s) => phaseAt(s.clinic.phaseIndex).id);
+  const phaseId = useClinic((s) => currentPhase(s.clinic).id);
   const [showAll, setShowAll] = useState(false);
   const saveProblem = useNotes((s) => s.saveProblem);
   const backupKey = useNotes((s) => s.backupKey);

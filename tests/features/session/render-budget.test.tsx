@@ -10,22 +10,40 @@ import { SECOND, advance, runningClinicStore, useFakeClock } from '../../helpers
 // and a re-render of the real component is a re-render of the wrapper.
 const renders = vi.hoisted(() => new Map<string, number>());
 
-vi.mock('@/features/session/Countdown', async (importOriginal) =>
+vi.mock('@/features/session/stage/Countdown', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/SessionParts', async (importOriginal) =>
+vi.mock('@/features/session/stage/SessionFrame', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/PhaseTimeline', async (importOriginal) =>
+vi.mock('@/features/session/stage/ModeBadges', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/MirroringPanel', async (importOriginal) =>
+vi.mock('@/features/session/stage/PhaseHeading', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/ConsoleControls', async (importOriginal) =>
+vi.mock('@/features/session/stage/PhasePrompt', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/Announcer', async (importOriginal) =>
+vi.mock('@/features/session/stage/ConfidentialityNote', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/stage/CaseLine', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/stage/MirroringPanel', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/PhaseTimeline', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/ConsoleControls', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/CommandButtons', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/Announcer', async (importOriginal) =>
   countEach(await importOriginal()),
 );
 vi.mock('@/ui/CueBanner', async (importOriginal) => countEach(await importOriginal()));

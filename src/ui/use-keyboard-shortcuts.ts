@@ -1,14 +1,9 @@
 import { useEffect, useRef } from 'react';
 
-export interface ShortcutHandlers {
-  togglePause: () => void;
-  next: () => void;
-  previous: () => void;
-  addMinute: () => void;
-  removeMinute: () => void;
-  toggleFullscreen: () => void;
-  toggleMute: () => void;
-  openHelp: () => void;
+/** A key (any of `keys`, as `KeyboardEvent.key` names them) and what it does. */
+export interface KeyBinding {
+  keys: readonly string[];
+  run: () => void;
 }
 
 const TEXT_INPUT_TYPES = new Set([
@@ -44,7 +39,7 @@ const CONTROLS = 'button, a[href], input, select, summary, [role="button"]';
 
 /**
  * A control the user reached by keyboard: Space presses it, as everywhere on the web. A control
- * last clicked with the mouse keeps the focus too, but there Space means pause.
+ * last clicked with the mouse keeps the focus too, but there Space is the shortcut (pause).
  */
 function isKeyboardReachedControl(target: EventTarget | null, clicked: Element | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -52,46 +47,25 @@ function isKeyboardReachedControl(target: EventTarget | null, clicked: Element |
   return control !== null && control !== clicked;
 }
 
-function actionFor(
+const SPACE_KEYS = new Set([' ', 'Spacebar']);
+
+function bindingFor(
   event: KeyboardEvent,
-  handlers: ShortcutHandlers,
+  bindings: readonly KeyBinding[],
   clicked: Element | null,
-): (() => void) | null {
-  switch (event.key) {
-    case ' ':
-    case 'Spacebar':
-      return isKeyboardReachedControl(event.target, clicked) ? null : handlers.togglePause;
-    case 'ArrowRight':
-      return handlers.next;
-    case 'ArrowLeft':
-      return handlers.previous;
-    case '+':
-    case '=': // the + key without Shift on US keyboards
-      return handlers.addMinute;
-    case '-':
-    case '−':
-      return handlers.removeMinute;
-    case 'f':
-    case 'F':
-      return handlers.toggleFullscreen;
-    case 'm':
-    case 'M':
-      return handlers.toggleMute;
-    case '?':
-      return handlers.openHelp;
-    default:
-      return null;
-  }
+): KeyBinding | null {
+  if (SPACE_KEYS.has(event.key) && isKeyboardReachedControl(event.target, clicked)) return null;
+  return bindings.find((binding) => binding.keys.includes(event.key)) ?? null;
 }
 
 /**
- * The console's keyboard: Space, arrows, + and -, F, M and ?. Nothing fires while the focus is in
- * a text field, with a modifier held (browser shortcuts stay the browser's), or when disabled.
+ * Keyboard shortcuts for the whole window. Nothing fires while the focus is in a text field, with
+ * a modifier held (browser shortcuts stay the browser's), or when disabled.
  */
-export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolean): void {
-  const latest = useRef(handlers);
+export function useKeyboardShortcuts(bindings: readonly KeyBinding[], enabled: boolean): void {
+  const latest = useRef(bindings);
   useEffect(() => {
-    latest.current = handlers;
+    latest.current = bindings;
   });
 
   useEffect(() => {
@@ -106,10 +80,10 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolea
       if (event.defaultPrevented || event.repeat) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) return;
-      const action = actionFor(event, latest.current, clicked);
-      if (!action) return;
+      const binding = bindingFor(event, latest.current, clicked);
+      if (!binding) return;
       event.preventDefault();
-      action();
+      binding.run();
     };
     window.addEventListener('pointerdown', onPointerDown, true);
     window.addEventListener('keydown', onKeyDown);

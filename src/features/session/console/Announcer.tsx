@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../clinic/clock';
-import { PHASE_COUNT, phaseAt, phaseTextKeys } from '../../clinic/phases';
-import type { ClinicStoreState } from '../../store/clinic-store';
-import { useClinicStoreApi, useSettingsStoreApi } from '../../store/store-context';
+import { formatDuration } from '../../../clinic/clock';
+import { PHASE_COUNT, phaseTextKeys } from '../../../clinic/phases';
+import { currentPhase } from '../../../clinic/state';
+import type { ClinicStoreState } from '../../../store/clinic-store';
+import { useClinicStoreApi, useSettingsStoreApi } from '../../../store/store-context';
 
 /** What to say, if anything, when the store moves from `previous` to `state`. */
 export function announcementFor(
@@ -19,12 +20,11 @@ export function announcementFor(
     switch (cue.kind) {
       case 'phaseStart':
       case 'stillnessStart': {
-        const index = state.clinic.phaseIndex;
         return t('announce.phase', {
-          number: index + 1,
+          number: state.clinic.phaseIndex + 1,
           count: PHASE_COUNT,
           phase: phaseName,
-          speakers: t(`speakers.${phaseAt(index).speakers}`),
+          speakers: t(`speakers.${currentPhase(state.clinic).speakers}`),
         });
       }
       case 'wrapUp':

@@ -1,18 +1,22 @@
+import type { ReactNode } from 'react';
 import { BreathingCircle } from './BreathingCircle';
+import { ConfidentialityNote } from './ConfidentialityNote';
 import { Countdown } from './Countdown';
 import { MirroringPanel } from './MirroringPanel';
-import { ConfidentialityNote, ModeBadges, PhaseHeading, PhasePrompt } from './SessionParts';
+import { ModeBadges } from './ModeBadges';
+import { PhaseHeading } from './PhaseHeading';
+import { PhasePrompt } from './PhasePrompt';
 
 /**
  * The phase as the console and the projector both show it: its name, its time, who speaks, and
- * the prompt. Only the console gets the hand-over button.
+ * the prompt. Only the console hands in a control for the mirroring turns.
  */
 export function PhaseStage({
   headingId,
-  withControl,
+  turnControl,
 }: {
   headingId: string;
-  withControl: boolean;
+  turnControl?: ReactNode;
 }) {
   return (
     <>
@@ -22,7 +26,7 @@ export function PhaseStage({
         <Countdown />
         <div className="time-side">
           <ModeBadges />
-          <MirroringPanel withControl={withControl} />
+          <MirroringPanel control={turnControl} />
         </div>
       </div>
       <ConfidentialityNote />

@@ -1,8 +1,7 @@
-import { Trans } from 'react-i18next';
-import { useTranslation } from 'react-i18next';
-import { useClinic } from '../../store/store-context';
-import { useClockValue } from '../../ui/use-clock-value';
-import { countdownViewAt, sameCountdown } from './session-view';
+import { Trans, useTranslation } from 'react-i18next';
+import { useClinic } from '../../../store/store-context';
+import { useClockValue } from '../../../ui/use-clock-value';
+import { countdownView, sameCountdown } from './session-view';
 
 /**
  * The phase's time: the big countdown and the bar beneath it. This is the one part of the screen
@@ -11,7 +10,7 @@ import { countdownViewAt, sameCountdown } from './session-view';
 export function Countdown({ showProgress = true }: { showProgress?: boolean }) {
   const { t } = useTranslation();
   const clinic = useClinic((s) => s.clinic);
-  const view = useClockValue(clinic, countdownViewAt, sameCountdown);
+  const view = useClockValue(clinic, countdownView, sameCountdown);
   const percent = Math.round(view.progress * 100);
   return (
     <div className="countdown-block">

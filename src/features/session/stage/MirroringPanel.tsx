@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TurnSpeaker } from '../../clinic/mirroring';
-import { useClinic } from '../../store/store-context';
-import { useClockValue } from '../../ui/use-clock-value';
-import { sameTurn, turnViewAt } from './session-view';
+import type { TurnSpeaker } from '../../../clinic/mirroring';
+import { useClinic } from '../../../store/store-context';
+import { useClockValue } from '../../../ui/use-clock-value';
+import { sameTurn, turnView } from './session-view';
 
 function useSpeakerName() {
   const { t } = useTranslation();
@@ -21,16 +22,14 @@ function useSpeakerName() {
 
 /**
  * Mirroring, one coach at a time: who speaks now, the turn's own countdown, who is next, and (on
- * the console) the hand-over button. It shows nothing outside the mirroring phase.
+ * the console) the hand-over control. It shows nothing outside the mirroring phase.
  */
-export function MirroringPanel({ withControl }: { withControl: boolean }) {
+export function MirroringPanel({ control }: { control?: ReactNode }) {
   const { t } = useTranslation();
   const clinic = useClinic((s) => s.clinic);
-  const dispatch = useClinic((s) => s.dispatch);
-  const turn = useClockValue(clinic, turnViewAt, sameTurn);
+  const turn = useClockValue(clinic, turnView, sameTurn);
   const nameOf = useSpeakerName();
   if (!turn) return null;
-  const isLast = turn.next === null;
   return (
     <section className="mirroring" aria-labelledby="mirroring-now">
       <p className="mirroring-label" id="mirroring-now">
@@ -48,16 +47,7 @@ export function MirroringPanel({ withControl }: { withControl: boolean }) {
             ? t('session.nextOwner')
             : t('session.nextSpeaker', { name: nameOf(turn.next) })}
       </p>
-      {withControl && (
-        <button
-          type="button"
-          className="button"
-          disabled={isLast}
-          onClick={() => dispatch({ type: 'nextTurn' })}
-        >
-          {t('controls.nextSpeaker')}
-        </button>
-      )}
+      {control}
     </section>
   );
 }

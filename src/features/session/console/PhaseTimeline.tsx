@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../clinic/clock';
-import { PHASES, phaseTextKeys } from '../../clinic/phases';
-import { formatTime, intlLocale } from '../../i18n/format';
-import { useClinic } from '../../store/store-context';
-import { useClockValue } from '../../ui/use-clock-value';
-import { forecastViewAt, sameForecast } from './session-view';
+import { formatDuration } from '../../../clinic/clock';
+import { PHASES, phaseTextKeys } from '../../../clinic/phases';
+import { formatTime, intlLocale } from '../../../i18n/format';
+import { useClinic } from '../../../store/store-context';
+import { useClockValue } from '../../../ui/use-clock-value';
+import { forecastView, sameForecast } from '../stage/session-view';
 
 /** All seven phases, planned against actual so far. Changes only when the facilitator acts. */
 export function PhaseTimeline() {
@@ -60,7 +60,7 @@ export function PhaseTimeline() {
 export function ForecastLine() {
   const { t, i18n } = useTranslation();
   const clinic = useClinic((s) => s.clinic);
-  const view = useClockValue(clinic, forecastViewAt, sameForecast);
+  const view = useClockValue(clinic, forecastView, sameForecast);
   if (!view) return null;
   const time = formatTime(view.endMinuteAt, intlLocale(i18n.language));
   const delta = view.deltaMinutes;
