@@ -1,13 +1,8 @@
 import type { ClinicNotes } from './notes';
 import { parseNotes, type NotesProblem } from './notes-validate';
 import type { ClinicState } from '../clinic/state';
-import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from '../clinic/templates';
-import {
-  MAX_CHECK_IN_MINUTES,
-  MIN_CHECK_IN_MINUTES,
-  type NextCheckIn,
-  type SheetDetails,
-} from './sheet';
+import { validatePlan, type PlanErrorCode } from '../clinic/templates';
+import { readSheetDetails, type SheetDetails } from './sheet';
 import { parseClinicState } from '../clinic/validate-state';
 
 // The whole clinic as a JSON file that can be imported again. The file is versioned; reading
@@ -78,24 +73,6 @@ const fail = (code: ImportErrorCode, detail?: string): ImportResult => ({
   error: detail === undefined ? { code } : { code, detail },
 });
 
-function readCheckIn(value: unknown): NextCheckIn | null | undefined {
-  if (value === null) return null;
-  if (!isObject(value)) return undefined;
-  const { startsAt, durationMinutes } = value;
-  if (typeof startsAt !== 'number' || !Number.isSafeInteger(startsAt)) return undefined;
-  // Year 1970 to 9999: what a calendar file can carry.
-  if (startsAt < 0 || startsAt > 253_402_300_799_000) return undefined;
-  if (
-    typeof durationMinutes !== 'number' ||
-    !Number.isInteger(durationMinutes) ||
-    durationMinutes < MIN_CHECK_IN_MINUTES ||
-    durationMinutes > MAX_CHECK_IN_MINUTES
-  ) {
-    return undefined;
-  }
-  return { startsAt, durationMinutes };
-}
-
 export function fromJson(raw: string): ImportResult {
   // A byte-order mark from a Windows editor is not a reason to refuse a file.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
@@ -141,11 +118,8 @@ export function fromJson(raw: string): ImportResult {
     return fail('mirrorsMismatch');
   }
 
-  if (!isObject(parsed.details)) return fail('placeInvalid');
-  const place = parsed.details.place;
-  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return fail('placeInvalid');
-  const nextCheckIn = readCheckIn(parsed.details.nextCheckIn ?? null);
-  if (nextCheckIn === undefined) return fail('checkInInvalid');
+  const details = readSheetDetails(parsed.details);
+  if (!details.ok) return fail(details.problem);
 
   return {
     ok: true,
@@ -154,7 +128,7 @@ export function fromJson(raw: string): ImportResult {
       language,
       clinic: clinic.value,
       notes: notes.value,
-      details: { place, nextCheckIn },
+      details: details.value,
     },
   };
 }
