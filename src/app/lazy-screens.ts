@@ -1,56 +1,25 @@
-import { createElement, lazy, type ComponentType } from 'react';
 import { isInSession, type ClinicStatus } from '../clinic/state';
-import { preloadTakeawayStores } from '../store/lazy-takeaway-stores';
+import { withTakeawayStores } from '../store/lazy-takeaway-stores';
+import { lazyComponent } from '../ui/lazy-component';
 
 // Only the setup screen is in the first download: the console, the projector, the sheet, the
-// notes and the sound service arrive as their own chunks (precached for offline use). They are fetched as soon as the
-// app has painted, and the one a reload needs is fetched before the first paint, so in practice
-// no screen ever waits on a fallback.
+// notes and the sound service arrive as their own chunks (precached for offline use). They are
+// fetched as soon as the app has painted, and the one a reload needs is fetched before the first
+// paint, so in practice no screen ever waits on a fallback.
 
-interface Preloadable {
-  preload: () => Promise<unknown>;
-  isLoaded: () => boolean;
-}
-
-/** A lazily loaded screen that renders at once, without suspending, once its chunk is in. */
-function lazyScreen<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): ComponentType<P> & Preloadable {
-  let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
-  const preload = () =>
-    (pending ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        pending = null; // offline before the first full visit: try again next time
-        throw error;
-      },
-    ));
-  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
-  function Screen(props: P) {
-    return createElement((loaded ?? Suspending) as ComponentType<P>, props);
-  }
-  return Object.assign(Screen, { preload, isLoaded: () => loaded !== null });
-}
-
-/** A screen that reads the notes or the history: their stores' module comes with it. */
-function withTakeawayStores<T>(load: Promise<T>): Promise<T> {
-  return Promise.all([load, preloadTakeawayStores()]).then(([component]) => component);
-}
-
-export const ConsoleScreen = lazyScreen(() =>
+export const ConsoleScreen = lazyComponent(() =>
   withTakeawayStores(import('../features/session/ConsoleScreen').then((m) => m.ConsoleScreen)),
 );
-export const ProjectorScreen = lazyScreen(() =>
+export const ProjectorScreen = lazyComponent(() =>
   import('../features/session/ProjectorScreen').then((m) => m.ProjectorScreen),
 );
-export const FinishedScreen = lazyScreen(() =>
+export const FinishedScreen = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/FinishedScreen').then((m) => m.FinishedScreen)),
 );
-export const NotesPanel = lazyScreen(() =>
+export const NotesPanel = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/NotesPanel').then((m) => m.NotesPanel)),
 );
-export const TakeawaySheet = lazyScreen(() =>
+export const TakeawaySheet = lazyComponent(() =>
   import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),
 );
 
@@ -58,7 +27,7 @@ export const TakeawaySheet = lazyScreen(() =>
  * The sound service (see SoundProvider): it draws nothing, and the setup screen never rings.
  * Mounted once loaded rather than through Suspense, which would hold it back a few hundred ms.
  */
-export const SoundEngine = lazyScreen(() => import('./SoundEngine').then((m) => m.SoundEngine));
+export const SoundEngine = lazyComponent(() => import('./SoundEngine').then((m) => m.SoundEngine));
 
 const settle = (loads: Array<Promise<unknown>>) => Promise.allSettled(loads).then(() => undefined);
 
