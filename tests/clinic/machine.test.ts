@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transition, type ClinicEvent } from '@/clinic/machine';
 import { phaseClock } from '@/clinic/clock';
 import { createClinic, type ClinicState, type ClinicStatus } from '@/clinic/state';
-import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../helpers/clinic-fixtures';
 
 const running = () => transition(setupClinic(), { type: 'start' }, T0);
 const paused = () => transition(running(), { type: 'pause' }, T0 + MINUTE);

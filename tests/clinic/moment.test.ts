@@ -5,7 +5,7 @@ import { momentAt } from '@/clinic/moment';
 import { PHASE_IDS } from '@/clinic/phases';
 import type { ClinicState } from '@/clinic/state';
 import type { TemplateId } from '@/clinic/templates';
-import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../helpers/clinic-fixtures';
 
 // Standard template: roles 5, presentation 15, clarification 5, stillness 3, mirroring 12,
 // dialogue 20, closing 10 minutes; wrap-up 1 minute; coaches Ben, Chloé, Dev.

@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { fillPlan, TWO_COACHES } from '../helpers/e2e-session';
 
 // Issue 2's end-to-end proof: set up, start, pause, move on, finish, in a real browser, with the
 // clock under the test's control.
 test('a clinic runs from setup to finish', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
   await page.goto('/');
-  await page.getByLabel('Case owner', { exact: true }).fill('Ada');
-  await page.getByLabel('Coach 1', { exact: true }).fill('Ben');
-  await page.getByLabel('Coach 2', { exact: true }).fill('Chloé');
+  await fillPlan(page, TWO_COACHES);
   await page.getByRole('button', { name: 'Start clinic' }).click();
 
   const timer = page.getByRole('timer').first();

@@ -23,7 +23,7 @@ import { StoresProvider } from '@/store/store-context';
 import { TakeawayStoresProvider } from '@/store/takeaway-context';
 import { SoundControls } from '@/ui/SoundControls';
 import { LanguageSwitcher } from '@/ui/LanguageSwitcher';
-import { finishedClinic, typicalExport } from '../takeaway/fixtures';
+import { finishedClinic, typicalExport } from '../helpers/takeaway-fixtures';
 import { freshHistory } from '../helpers/render-takeaway';
 import { MINUTE, SECOND, advance, runningClinicStore, useFakeClock } from '../helpers/session';
 

@@ -3,7 +3,7 @@ import { fromJson, toJson } from '@/takeaway/clinic-file';
 import { readSheetDetails } from '@/takeaway/sheet';
 import { NOTES_VERSION, readSavedNotes } from '@/store/notes-store';
 import { fromLocalInputs } from '@/features/takeaway/export-actions';
-import { typicalExport } from './fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 const LAST_SECOND_OF_9999 = Date.UTC(9999, 11, 31, 23, 59, 59);
 const checkIn = (startsAt: unknown, durationMinutes: unknown = 45) => ({

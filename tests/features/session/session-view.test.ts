@@ -10,7 +10,7 @@ import {
 } from '@/features/session/stage/session-view';
 import { transition } from '@/clinic/machine';
 import { momentAt } from '@/clinic/moment';
-import { MINUTE, SECOND, T0, run, setupClinic } from '../../clinic/fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../../helpers/clinic-fixtures';
 
 // Quick template: roles 2 minutes, mirroring 5; coaches Ben, Chloé, Dev.
 const started = run(setupClinic('quick'), [[0, { type: 'start' }]]);

@@ -7,7 +7,7 @@ import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
-import { HOSTILE_STRINGS } from '../../takeaway/fixtures';
+import { HOSTILE_STRINGS } from '../../helpers/takeaway-fixtures';
 import { MAX_TEXT_LENGTH } from '@/clinic/templates';
 
 // Real time: nothing here depends on the clock, and user-event types at its own pace.

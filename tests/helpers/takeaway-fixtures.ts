@@ -12,7 +12,7 @@ import type { ClinicState } from '@/clinic/state';
 import type { SheetDetails, SheetWords } from '@/takeaway/sheet';
 import type { ClinicExport } from '@/takeaway/clinic-file';
 import type { Plan } from '@/clinic/templates';
-import { MINUTE, run, setupClinic, T0 } from '../clinic/fixtures';
+import { MINUTE, run, setupClinic, T0 } from './clinic-fixtures';
 
 /** A clinic that ran every phase, with a pause, an extension and some overtime. */
 export function finishedClinic(patch: Partial<Plan> = {}): ClinicState {
