@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import { OfflineShell } from '@/app/OfflineShell';
+import { TabRoleShell } from '@/app/TabRoleShell';
 import type { TabLeadership, TabRole } from '@/app/tab-leadership';
 import { renderWithStores } from '../helpers/render';
 
@@ -27,9 +27,9 @@ function fakeLeadership(initial: TabRole) {
 function renderShell(initial: TabRole) {
   const { leadership, become } = fakeLeadership(initial);
   renderWithStores(
-    <OfflineShell leadership={leadership} update={null} viewerView={<p>Read-only view</p>}>
+    <TabRoleShell leadership={leadership} update={null} viewerView={<p>Read-only view</p>}>
       <button type="button">Next phase</button>
-    </OfflineShell>,
+    </TabRoleShell>,
   );
   return become;
 }
@@ -58,9 +58,9 @@ describe('the offline shell', () => {
 
   it('with no leadership (the projector window) shows its content', () => {
     renderWithStores(
-      <OfflineShell leadership={null} update={null} viewerView={null}>
+      <TabRoleShell leadership={null} update={null} viewerView={null}>
         <p>Projector</p>
-      </OfflineShell>,
+      </TabRoleShell>,
     );
     expect(screen.getByText('Projector')).toBeInTheDocument();
   });

@@ -15,7 +15,7 @@ export function useTabRole(leadership: TabLeadership | null): TabRole {
   );
 }
 
-interface OfflineShellProps {
+interface TabRoleShellProps {
   /** null in a window that never controls (the projector). */
   leadership: TabLeadership | null;
   /** null where there is no service worker (the single file, tests). */
@@ -26,10 +26,11 @@ interface OfflineShellProps {
 }
 
 /**
- * Around the console: when another tab controls the clinic, says so and shows the read-only
- * view instead (no controls, no notes, nothing that could write); offers a waiting new version.
+ * What a tab shows for its role. Around the console: when another tab controls the clinic, it
+ * says so and shows the read-only view instead (no controls, no notes, nothing that could
+ * write); a tab in control is offered a waiting new version.
  */
-export function OfflineShell({ leadership, update, viewerView, children }: OfflineShellProps) {
+export function TabRoleShell({ leadership, update, viewerView, children }: TabRoleShellProps) {
   const { t } = useTranslation();
   const role = useTabRole(leadership);
   const viewer = role === 'viewer';
