@@ -28,6 +28,7 @@ import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { Notice } from '../ui/Notice';
 import { useLanguageSync } from '../i18n/use-language-sync';
 
 export const PROJECTOR_WINDOW_NAME = 'case-clinic-projector';
@@ -50,17 +51,14 @@ function StoreNotices() {
   return (
     <>
       {loadNotice && (
-        <div role="alert" className="notice">
-          <p>{t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}</p>
-          <button type="button" className="button" onClick={dismiss}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
+        <Notice onDismiss={dismiss}>
+          {t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}
+        </Notice>
       )}
       {saveProblem && (
-        <div role="alert" className="notice">
-          <p>{t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}</p>
-        </div>
+        <Notice>
+          {t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}
+        </Notice>
       )}
     </>
   );

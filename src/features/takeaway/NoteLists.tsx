@@ -1,4 +1,10 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addItem,
@@ -22,6 +28,38 @@ function onEnter(action: () => void) {
     event.preventDefault();
     action();
   };
+}
+
+/**
+ * A one-line note field: in the writer's own direction, never past the limit, its name said to
+ * screen readers (and shown as a placeholder where the field starts empty).
+ */
+function NoteField({
+  label,
+  value,
+  onText,
+  maxLength = MAX_TEXT_LENGTH,
+  ...rest
+}: {
+  label: string;
+  value: string;
+  onText: (text: string) => void;
+  maxLength?: number;
+} & Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'placeholder' | 'list' | 'aria-describedby' | 'onKeyDown'
+>) {
+  return (
+    <input
+      type="text"
+      dir="auto"
+      maxLength={maxLength}
+      aria-label={label}
+      value={value}
+      onChange={(event) => onText(event.target.value)}
+      {...rest}
+    />
+  );
 }
 
 /** "×" at the end of an entry's row; its accessible name says which entry goes. */
@@ -78,15 +116,10 @@ export function ItemList({ list }: { list: ItemListName }) {
         <ul>
           {items.map((item, index) => (
             <li key={item.id} className="note-row">
-              <input
-                type="text"
-                dir="auto"
-                maxLength={MAX_TEXT_LENGTH}
-                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+              <NoteField
+                label={t('takeaway.notes.item', { list: title, number: index + 1 })}
                 value={item.text}
-                onChange={(event) =>
-                  change((notes) => editItem(notes, list, item.id, event.target.value))
-                }
+                onText={(text) => change((notes) => editItem(notes, list, item.id, text))}
               />
               <RemoveButton
                 label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
@@ -98,15 +131,12 @@ export function ItemList({ list }: { list: ItemListName }) {
       )}
       <AddRow onAdd={add}>
         {(hintId) => (
-          <input
-            type="text"
-            dir="auto"
-            maxLength={MAX_TEXT_LENGTH}
-            aria-label={t('takeaway.notes.addTo', { list: title })}
+          <NoteField
+            label={t('takeaway.notes.addTo', { list: title })}
             placeholder={t('takeaway.notes.addTo', { list: title })}
             aria-describedby={hintId}
             value={draft}
-            onChange={(event) => setDraft(event.target.value)}
+            onText={setDraft}
             onKeyDown={onEnter(add)}
           />
         )}
@@ -145,26 +175,17 @@ export function NextSteps() {
         <ul>
           {steps.map((step, index) => (
             <li key={step.id} className="note-row">
-              <input
-                type="text"
-                dir="auto"
-                maxLength={MAX_TEXT_LENGTH}
-                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+              <NoteField
+                label={t('takeaway.notes.item', { list: title, number: index + 1 })}
                 value={step.text}
-                onChange={(event) =>
-                  change((notes) => editNextStep(notes, step.id, { text: event.target.value }))
-                }
+                onText={(text) => change((notes) => editNextStep(notes, step.id, { text }))}
               />
-              <input
-                type="text"
-                dir="auto"
+              <NoteField
+                label={t('takeaway.notes.stepOwner', { number: index + 1 })}
                 list={`${id}-people`}
                 maxLength={MAX_NAME_LENGTH}
-                aria-label={t('takeaway.notes.stepOwner', { number: index + 1 })}
                 value={step.owner}
-                onChange={(event) =>
-                  change((notes) => editNextStep(notes, step.id, { owner: event.target.value }))
-                }
+                onText={(owner) => change((notes) => editNextStep(notes, step.id, { owner }))}
               />
               <RemoveButton
                 label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
@@ -177,26 +198,21 @@ export function NextSteps() {
       <AddRow onAdd={add}>
         {(hintId) => (
           <>
-            <input
-              type="text"
-              dir="auto"
-              maxLength={MAX_TEXT_LENGTH}
-              aria-label={t('takeaway.notes.nextStep')}
+            <NoteField
+              label={t('takeaway.notes.nextStep')}
               placeholder={t('takeaway.notes.nextStep')}
               aria-describedby={hintId}
               value={text}
-              onChange={(event) => setText(event.target.value)}
+              onText={setText}
               onKeyDown={onEnter(add)}
             />
-            <input
-              type="text"
-              dir="auto"
+            <NoteField
+              label={t('takeaway.notes.owner')}
+              placeholder={t('takeaway.notes.owner')}
               list={`${id}-people`}
               maxLength={MAX_NAME_LENGTH}
-              aria-label={t('takeaway.notes.owner')}
-              placeholder={t('takeaway.notes.owner')}
               value={owner}
-              onChange={(event) => setOwner(event.target.value)}
+              onText={setOwner}
               onKeyDown={onEnter(add)}
             />
           </>

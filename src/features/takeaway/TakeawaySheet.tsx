@@ -8,6 +8,7 @@ import { toICalendar } from '../../takeaway/check-in-calendar';
 import { toJson } from '../../takeaway/clinic-file';
 import { toMarkdown } from '../../takeaway/sheet-markdown';
 import { CheckInPicker } from './CheckInPicker';
+import { LabelledField } from './LabelledField';
 import { copyText, downloadText } from './export-actions';
 import { PrintCopy } from './PrintCopy';
 import { SheetDocument } from './SheetDocument';
@@ -69,8 +70,7 @@ export function TakeawaySheet({
               checkIn={data.details.nextCheckIn}
               onChange={(nextCheckIn) => onDetailsChange({ ...data.details, nextCheckIn })}
             />
-            <label className="field">
-              <span>{t('takeaway.details.place')}</span>
+            <LabelledField label={t('takeaway.details.place')}>
               <input
                 type="text"
                 value={data.details.place}
@@ -79,7 +79,7 @@ export function TakeawaySheet({
                   onDetailsChange({ ...data.details, place: event.target.value })
                 }
               />
-            </label>
+            </LabelledField>
           </section>
         )}
         <section className="takeaway-exports" aria-labelledby={`${ownId}-exports`}>

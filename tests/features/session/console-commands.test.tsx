@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { ConsoleScreen } from '@/features/session/ConsoleScreen';
 import {
   CONSOLE_COMMANDS,
   type CommandContext,
@@ -18,7 +17,7 @@ import en from '@/i18n/locales/en.json';
 import es from '@/i18n/locales/es.json';
 import fr from '@/i18n/locales/fr.json';
 import type { ClinicStore } from '@/store/clinic-store';
-import { renderWithStores } from '../../helpers/render';
+import { renderConsole } from '../../helpers/render-console';
 import { goToPhase, runningClinicStore, useFakeClock } from '../../helpers/session';
 
 const locales: Record<Language, TranslationResource> = { en, de, fr, es };
@@ -48,15 +47,11 @@ function renderRecordingConsole(store: ClinicStore) {
   store.setState({
     dispatch: (event: ClinicEvent) => effects.push(`dispatch ${JSON.stringify(event)}`),
   });
-  const { stores } = renderWithStores(
-    <ConsoleScreen
-      shortcutsOpen={false}
-      onToggleFullscreen={() => effects.push('app toggleFullscreen')}
-      onShortcutsOpenChange={(open) => open && effects.push('app openShortcuts')}
-      onOpenProjector={() => effects.push('app openProjector')}
-    />,
-    { clinic: store },
-  );
+  const { stores } = renderConsole(store, {
+    onToggleFullscreen: () => effects.push('app toggleFullscreen'),
+    onShortcutsOpenChange: (open) => open && effects.push('app openShortcuts'),
+    onOpenProjector: () => effects.push('app openProjector'),
+  });
   stores.settings.subscribe((state, previous) => {
     if (state.soundOn !== previous.soundOn) effects.push('sound');
   });
@@ -110,15 +105,7 @@ describe('the command table', () => {
   it('declares each shortcut on its button', () => {
     const store = runningClinicStore();
     goToPhase(store, 4); // mirroring: the Next speaker button is there too
-    renderWithStores(
-      <ConsoleScreen
-        shortcutsOpen={false}
-        onToggleFullscreen={() => {}}
-        onShortcutsOpenChange={() => {}}
-        onOpenProjector={() => {}}
-      />,
-      { clinic: store },
-    );
+    renderConsole(store);
     const moment = momentAt(store.getState().clinic, Date.now());
     for (const command of withButton) {
       const name = en.controls[command.button!.label(moment)];

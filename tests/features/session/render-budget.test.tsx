@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Profiler, type ReactNode } from 'react';
 import { act, screen } from '@testing-library/react';
-import { ConsoleScreen } from '@/features/session/ConsoleScreen';
-import { renderWithStores } from '../../helpers/render';
+import { renderConsole } from '../../helpers/render-console';
 import { SECOND, advance, runningClinicStore, useFakeClock } from '../../helpers/session';
 
 // Every part of the console is wrapped so the test can count its renders. Each wrapper calls the
@@ -75,22 +74,16 @@ describe('render budget of a running phase', () => {
   it('over ten seconds only the time display re-renders, once per shown second', () => {
     const store = runningClinicStore();
     const commits: string[] = [];
-    renderWithStores(
+    renderConsole(store, {}, (console) => (
       <Profiler
         id="console"
         onRender={(_id, phase) => {
           if (phase === 'update') commits.push(screen.getByRole('timer').textContent ?? '');
         }}
       >
-        <ConsoleScreen
-          shortcutsOpen={false}
-          onOpenProjector={() => {}}
-          onToggleFullscreen={() => {}}
-          onShortcutsOpenChange={() => {}}
-        />
-      </Profiler>,
-      { clinic: store },
-    );
+        {console}
+      </Profiler>
+    ));
     // Everything rendered once at mount.
     expect(renders.get('Countdown')).toBe(1);
     expect(renders.get('SessionFrame')).toBe(1);
@@ -122,15 +115,7 @@ describe('render budget of a running phase', () => {
 
   it('while paused nothing re-renders at all', () => {
     const store = runningClinicStore();
-    renderWithStores(
-      <ConsoleScreen
-        shortcutsOpen={false}
-        onOpenProjector={() => {}}
-        onToggleFullscreen={() => {}}
-        onShortcutsOpenChange={() => {}}
-      />,
-      { clinic: store },
-    );
+    renderConsole(store);
     advance(SECOND);
     act(() => store.getState().dispatch({ type: 'pause' }));
     renders.clear();
