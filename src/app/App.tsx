@@ -26,7 +26,7 @@ import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
-import { SoundControls } from '../ui/SoundControls';
+import { SoundControls } from '../ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { Notice } from '../ui/Notice';
 import { useLanguageSync } from '../i18n/use-language-sync';

@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
 import { useClinic, useSettings } from '../store/store-context';
-import { SoundAccessProvider } from '../ui/sound-access';
-import { SoundUnlockButton } from '../ui/SoundControls';
+import { SoundAccessProvider } from '../ui/sound-controls/sound-access';
+import { SoundUnlockButton } from '../ui/sound-controls/SoundControls';
 import type { ChannelFactory } from './projector-sync';
 import { SoundEngine } from './lazy-screens';
 import type { SoundWiring } from './SoundEngine';

@@ -7,7 +7,7 @@ import {
   type NextCheckIn,
 } from '../../takeaway/sheet';
 import { fromLocalInputs, toLocalInputs } from './export-actions';
-import { LabelledField } from './LabelledField';
+import { LabelledField } from '../../ui/LabelledField';
 
 /** The next check-in, picked on the sheet: a date, a time and a length, in local time. */
 export function CheckInPicker({

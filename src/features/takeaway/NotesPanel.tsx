@@ -7,7 +7,7 @@ import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
 import { Notice } from '../../ui/Notice';
 import { ItemList, NextSteps } from './NoteLists';
-import { LabelledField } from './LabelledField';
+import { LabelledField } from '../../ui/LabelledField';
 import { SheetDialogButton } from './SheetDialog';
 import './takeaway.css';
 

@@ -8,7 +8,7 @@ import { toICalendar } from '../../takeaway/check-in-calendar';
 import { toJson } from '../../takeaway/clinic-file';
 import { toMarkdown } from '../../takeaway/sheet-markdown';
 import { CheckInPicker } from './CheckInPicker';
-import { LabelledField } from './LabelledField';
+import { LabelledField } from '../../ui/LabelledField';
 import { copyText, downloadText } from './export-actions';
 import { PrintCopy } from './PrintCopy';
 import { SheetDocument } from './SheetDocument';

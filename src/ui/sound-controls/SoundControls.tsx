@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SOUND_SETS, type SoundSet } from '../store/settings-store';
-import { useSettings } from '../store/store-context';
+import { SOUND_SETS, type SoundSet } from '../../store/settings-store';
+import { useSettings } from '../../store/store-context';
 import { useAudioAccessState, useSoundAccess } from './sound-access';
 import './sound-controls.css';
 
