@@ -1,6 +1,6 @@
 import { PHASE_IDS, type PhaseId } from './phases';
-import { currentPhase, currentRecord, type ClinicState } from './state';
-import { totalPlannedMs } from './templates';
+import { currentPhase, currentRecord, type ClinicState, type PhaseRecord } from './state';
+import { totalPlannedMs, type Plan } from './templates';
 
 // All time is derived from timestamps and `now`; nothing here counts ticks. A clock that jumps
 // backwards yields a zero-length stretch, never a negative one.
@@ -17,8 +17,12 @@ export function phaseElapsedMs(state: ClinicState, now: number): number {
 
 /** Planned length of the current phase including the facilitator's extensions. */
 export function phasePlannedMs(state: ClinicState): number {
-  const phaseId = currentPhase(state).id;
-  return Math.max(0, state.plan.durationsMs[phaseId] + currentRecord(state).extensionMs);
+  return plannedLengthMs(state.plan, currentPhase(state).id, currentRecord(state));
+}
+
+/** Planned length of a phase including the facilitator's extensions. */
+export function plannedLengthMs(plan: Plan, phaseId: PhaseId, record: PhaseRecord): number {
+  return Math.max(0, plan.durationsMs[phaseId] + record.extensionMs);
 }
 
 export interface PhaseClock {
@@ -154,4 +158,40 @@ export function msUntilNextDisplayChange(clock: PhaseClock): number {
   const intoSecond = clock.remainingMs % 1000;
   // At an exact boundary the next change is a full second away (or the switch to overtime).
   return intoSecond === 0 ? 1000 : intoSecond;
+}
+
+/** Everything about the current phase's time at one instant (see moment.ts, which reads it). */
+export interface ClockReading {
+  /** The current phase's countdown. */
+  clock: PhaseClock;
+  /** The running stretch so far and the pause so far: not yet banked in the phase's record. */
+  runningStretchMs: number;
+  pauseMs: number;
+  /** Where on the phase clock the wrap-up begins; null when the phase has none. */
+  wrapUpFromMs: number | null;
+  inWrapUp: boolean;
+  /** When the clinic will end if the rest keeps to plan; null before the start. */
+  forecast: ScheduleForecast | null;
+  /** Until the countdown's shown second changes. */
+  msToNextSecond: number;
+}
+
+/** The current phase's time at `now`, for a caller that has the phase and its record already. */
+export function readClock(
+  state: ClinicState,
+  phaseId: PhaseId,
+  record: PhaseRecord,
+  now: number,
+): ClockReading {
+  const clock = clockOf(phaseElapsedMs(state, now), plannedLengthMs(state.plan, phaseId, record));
+  const wrapUpFromMs = wrapUpStartMs(phaseId, clock.plannedMs, state.plan.wrapUpMs);
+  return {
+    clock,
+    runningStretchMs: runningStretchMs(state, now),
+    pauseMs: currentPauseMs(state, now),
+    wrapUpFromMs,
+    inWrapUp: isInWrapUp(clock, wrapUpFromMs),
+    forecast: forecastFrom(state, clock, now),
+    msToNextSecond: msUntilNextDisplayChange(clock),
+  };
 }

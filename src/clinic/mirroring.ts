@@ -1,4 +1,5 @@
-import { currentPhase, type ClinicState, type TurnHandover } from './state';
+import type { PhaseId } from './phases';
+import { currentPhase, type ClinicState, type ClinicStatus, type TurnHandover } from './state';
 import { phaseElapsedMs, phasePlannedMs } from './clock';
 
 // Mirroring runs one coach at a time: the phase is split into one equal turn per coach and a
@@ -75,7 +76,25 @@ export function scheduleTurns(
 }
 
 export function isMirroring(state: ClinicState): boolean {
-  return currentPhase(state).id === 'mirroring' && state.status !== 'setup';
+  return isMirroringPhase(currentPhase(state).id, state.status);
+}
+
+/** Mirroring runs in turns once the clinic has started (and still shows them when it ended). */
+function isMirroringPhase(phaseId: PhaseId, status: ClinicStatus): boolean {
+  return phaseId === 'mirroring' && status !== 'setup';
+}
+
+/** The turns of the current phase and the one at `elapsedMs`; null outside mirroring. */
+export function turnsAt(
+  state: ClinicState,
+  phaseId: PhaseId,
+  plannedMs: number,
+  elapsedMs: number,
+): { turns: TurnSchedule; turn: MirroringTurn } | null {
+  if (!isMirroringPhase(phaseId, state.status)) return null;
+  const coachCount = state.plan.coaches.length;
+  const turns = scheduleTurns(coachCount, plannedMs, state.handover);
+  return { turns, turn: turnIn(turns, coachCount, state.handover, elapsedMs) };
 }
 
 /** The current mirroring turn, following from the phase clock; null outside mirroring. */

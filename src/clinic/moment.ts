@@ -1,23 +1,13 @@
-import {
-  currentPauseMs,
-  forecastFrom,
-  isInWrapUp,
-  msUntilNextDisplayChange,
-  phaseClock,
-  runningStretchMs,
-  wrapUpStartMs,
-  type PhaseClock,
-  type ScheduleForecast,
-} from './clock';
-import {
-  isMirroring,
-  scheduleTurns,
-  turnIn,
-  type MirroringTurn,
-  type TurnSchedule,
-} from './mirroring';
+import { readClock, type ClockReading } from './clock';
+import { turnsAt, type MirroringTurn, type TurnSchedule } from './mirroring';
 import { PHASE_COUNT, type PhaseDefinition } from './phases';
-import { currentPhase, isInSession, type ClinicState, type ClinicStatus } from './state';
+import {
+  currentPhase,
+  currentRecord,
+  isInSession,
+  type ClinicState,
+  type ClinicStatus,
+} from './state';
 
 // Where the clinic stands at one instant, worked out once from the state and `now`: the phase,
 // its clock, its mode, the mirroring turn, the expected end. The cues, the record and the views
@@ -26,7 +16,13 @@ import { currentPhase, isInSession, type ClinicState, type ClinicStatus } from '
 /** Normal, in its wrap-up, or past its planned end. */
 export type PhaseMode = 'normal' | 'wrapUp' | 'overtime';
 
-export interface ClinicMoment {
+/**
+ * The phase clock (elapsed, planned with extensions, remaining, overtime), the running stretch and
+ * the pause not yet banked, where the wrap-up begins, the expected end: see ClockReading.
+ */
+type MomentClock = Omit<ClockReading, 'inWrapUp' | 'msToNextSecond'>;
+
+export interface ClinicMoment extends MomentClock {
   /** The instant this describes. */
   at: number;
   status: ClinicStatus;
@@ -38,20 +34,11 @@ export interface ClinicMoment {
   phase: PhaseDefinition;
   isFirstPhase: boolean;
   isLastPhase: boolean;
-  /** The current phase's countdown: elapsed, planned (with extensions), remaining, overtime. */
-  clock: PhaseClock;
-  /** The running stretch so far and the pause so far: not yet banked in the phase's record. */
-  runningStretchMs: number;
-  pauseMs: number;
-  /** Where on the phase clock the wrap-up begins; null when the phase has none. */
-  wrapUpFromMs: number | null;
   /** Normal outside a clinic under way. */
   mode: PhaseMode;
   /** Mirroring only: every turn's boundaries, and the turn that holds this instant. */
   turns: TurnSchedule | null;
   turn: MirroringTurn | null;
-  /** When the clinic will end if the rest keeps to plan; null before the start. */
-  forecast: ScheduleForecast | null;
   /**
    * While running: how long until something shown changes (a second of the countdown or of the
    * turn, the next turn, the wrap-up), so a display can look again exactly then. Null otherwise.
@@ -60,17 +47,13 @@ export interface ClinicMoment {
 }
 
 export function momentAt(state: ClinicState, now: number): ClinicMoment {
-  // Top down: the phase from the state, then its clock, then the turns that split that clock.
-  const phase = currentPhase(state);
+  // Top down: the phase from the state, then its clock, then the turns that share that clock.
   const inSession = isInSession(state);
-  const clock = phaseClock(state, now);
-  const wrapUpFromMs = wrapUpStartMs(phase.id, clock.plannedMs, state.plan.wrapUpMs);
-  const inWrapUp = isInWrapUp(clock, wrapUpFromMs);
-  const coachCount = state.plan.coaches.length;
-  const turns = isMirroring(state)
-    ? scheduleTurns(coachCount, clock.plannedMs, state.handover)
-    : null;
-  const turn = turns && turnIn(turns, coachCount, state.handover, clock.elapsedMs);
+  const record = currentRecord(state);
+  const phase = currentPhase(state);
+  const { clock, inWrapUp, msToNextSecond, ...reading } = readClock(state, phase.id, record, now);
+  const mirroring = turnsAt(state, phase.id, clock.plannedMs, clock.elapsedMs);
+  const turn = mirroring?.turn ?? null;
   return {
     at: now,
     status: state.status,
@@ -81,27 +64,28 @@ export function momentAt(state: ClinicState, now: number): ClinicMoment {
     isFirstPhase: state.phaseIndex === 0,
     isLastPhase: state.phaseIndex === PHASE_COUNT - 1,
     clock,
-    runningStretchMs: runningStretchMs(state, now),
-    pauseMs: currentPauseMs(state, now),
-    wrapUpFromMs,
+    ...reading,
     mode: !inSession ? 'normal' : clock.isOvertime ? 'overtime' : inWrapUp ? 'wrapUp' : 'normal',
-    forecast: forecastFrom(state, clock, now),
-    turns,
+    turns: mirroring?.turns ?? null,
     turn,
-    msUntilNextChange: state.status === 'running' ? nextChangeMs(clock, wrapUpFromMs, turn) : null,
+    msUntilNextChange:
+      state.status === 'running'
+        ? nextChangeMs(msToNextSecond, clock.elapsedMs, reading.wrapUpFromMs, turn)
+        : null,
   };
 }
 
 /** The soonest of: the countdown's next second, the turn's next second, the start of the wrap-up. */
 function nextChangeMs(
-  clock: PhaseClock,
+  msToNextSecond: number,
+  elapsedMs: number,
   wrapUpFromMs: number | null,
   turn: MirroringTurn | null,
 ): number {
-  let next = msUntilNextDisplayChange(clock);
+  let next = msToNextSecond;
   if (turn && turn.turnRemainingMs > 0) next = Math.min(next, turn.turnRemainingMs % 1000 || 1000);
-  if (wrapUpFromMs !== null && wrapUpFromMs > clock.elapsedMs) {
-    next = Math.min(next, wrapUpFromMs - clock.elapsedMs);
+  if (wrapUpFromMs !== null && wrapUpFromMs > elapsedMs) {
+    next = Math.min(next, wrapUpFromMs - elapsedMs);
   }
   return next;
 }

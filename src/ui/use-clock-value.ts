@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { momentAt, type ClinicMoment } from '../clinic/moment';
-import { isInSession, type ClinicState } from '../clinic/state';
+import type { ClinicState } from '../clinic/state';
 
 /** Reads what a component shows from the clinic's moment. Keep it pure and cheap. */
 export type ClockCompute<T> = (moment: ClinicMoment) => T;
@@ -25,18 +25,23 @@ export function useClockValue<T>(
 
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (!isInSession(clinic)) return () => {};
+      // Just past the moment's next change; paused, once a second (the expected end moves on);
+      // not at all when no clinic is under way.
+      const nextLook = (): number | null => {
+        const { inSession, msUntilNextChange } = momentAt(clinic, now());
+        if (!inSession) return null;
+        return msUntilNextChange === null ? PAUSED_WAKE_MS : msUntilNextChange + 1;
+      };
       let timer: ReturnType<typeof setTimeout> | undefined;
-      // Just past the instant something shown changes; paused, the forecast still moves.
-      const delay = () => {
-        const next = momentAt(clinic, now()).msUntilNextChange;
-        return next === null ? PAUSED_WAKE_MS : next + 1;
+      const schedule = () => {
+        const delay = nextLook();
+        if (delay !== null) timer = setTimeout(wake, delay);
       };
       const wake = () => {
         onChange();
-        timer = setTimeout(wake, delay());
+        schedule();
       };
-      timer = setTimeout(wake, delay());
+      schedule();
       return () => clearTimeout(timer);
     },
     [clinic, now],
