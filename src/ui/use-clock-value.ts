@@ -8,12 +8,53 @@ export type ClockCompute<T> = (moment: ClinicMoment) => T;
 const PAUSED_WAKE_MS = 1000;
 
 /**
+ * The clinic's moment, shared by every part of the screen that shows time: worked out once per
+ * instant however many parts ask, and looked at again by one timer just past its next change (a
+ * shown second, a turn, the wrap-up; paused, once a second, since the expected end moves on).
+ */
+interface MomentSource {
+  moment: ClinicMoment;
+  listeners: Set<() => void>;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+// One source per clinic state and clock; a new state (any event) starts a new one.
+const sources = new WeakMap<ClinicState, Map<() => number, MomentSource>>();
+
+function sourceOf(clinic: ClinicState, now: () => number): MomentSource {
+  let byClock = sources.get(clinic);
+  if (!byClock) sources.set(clinic, (byClock = new Map()));
+  let source = byClock.get(now);
+  if (!source) {
+    source = { moment: momentAt(clinic, now()), listeners: new Set(), timer: undefined };
+    byClock.set(now, source);
+  }
+  return source;
+}
+
+/** The moment at this instant: worked out again only when the clock has moved on. */
+function currentMoment(source: MomentSource, clinic: ClinicState, now: () => number) {
+  const at = now();
+  if (source.moment.at !== at) source.moment = momentAt(clinic, at);
+  return source.moment;
+}
+
+function lookLater(source: MomentSource, clinic: ClinicState, now: () => number): void {
+  const { inSession, msUntilNextChange } = currentMoment(source, clinic, now);
+  if (!inSession) return;
+  const delay = msUntilNextChange === null ? PAUSED_WAKE_MS : msUntilNextChange + 1;
+  source.timer = setTimeout(() => {
+    for (const listener of [...source.listeners]) listener();
+    lookLater(source, clinic, now);
+  }, delay);
+}
+
+/**
  * A value that depends on time, such as the countdown text or whether the phase is in its
  * wrap-up. It is read from the clinic's moment (`momentAt`: worked out from the timestamps, never
- * counted): the hook only decides when to look again (just past the moment's next change: a shown
- * second, a turn, the wrap-up) and re-renders its component only when the value differs from the last one. A
- * component that asks for the phase's mode therefore re-renders twice per phase (wrap-up,
- * overtime), not every second.
+ * counted), which every such value shares; the component re-renders only when its value differs
+ * from the last one. A component that asks for the phase's mode therefore re-renders twice per
+ * phase (wrap-up, overtime), not every second.
  */
 export function useClockValue<T>(
   clinic: ClinicState,
@@ -25,30 +66,19 @@ export function useClockValue<T>(
 
   const subscribe = useCallback(
     (onChange: () => void) => {
-      // Just past the moment's next change; paused, once a second (the expected end moves on);
-      // not at all when no clinic is under way.
-      const nextLook = (): number | null => {
-        const { inSession, msUntilNextChange } = momentAt(clinic, now());
-        if (!inSession) return null;
-        return msUntilNextChange === null ? PAUSED_WAKE_MS : msUntilNextChange + 1;
+      const source = sourceOf(clinic, now);
+      source.listeners.add(onChange);
+      if (source.listeners.size === 1) lookLater(source, clinic, now);
+      return () => {
+        source.listeners.delete(onChange);
+        if (source.listeners.size === 0) clearTimeout(source.timer);
       };
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const schedule = () => {
-        const delay = nextLook();
-        if (delay !== null) timer = setTimeout(wake, delay);
-      };
-      const wake = () => {
-        onChange();
-        schedule();
-      };
-      schedule();
-      return () => clearTimeout(timer);
     },
     [clinic, now],
   );
 
   const getSnapshot = useCallback(() => {
-    const value = compute(momentAt(clinic, now()));
+    const value = compute(currentMoment(sourceOf(clinic, now), clinic, now));
     const cached = cache.current;
     if (cached && equals(cached.value, value)) return cached.value;
     cache.current = { value };

@@ -77,6 +77,29 @@ describe('useClockValue', () => {
     expect(Number(shown())).toBe(first + 1);
   });
 
+  it('shares one look at the clock among every part that shows time, and stops with the last', () => {
+    const clinic = runningClinicStore().getState().clinic;
+    const before = vi.getTimerCount();
+    function Parts() {
+      const shown = [
+        useClockValue(clinic, seconds),
+        useClockValue(clinic, mode),
+        useClockValue(clinic, (moment) => moment.phase.id),
+      ];
+      return <output>{shown.join(' ')}</output>;
+    }
+    const first = render(<Parts />);
+    const second = render(<Parts />);
+    expect(vi.getTimerCount()).toBe(before + 1);
+    advance(61 * SECOND);
+    expect(first.container.textContent).toBe('59 wrapUp roles');
+    expect(second.container.textContent).toBe('59 wrapUp roles');
+    first.unmount();
+    expect(vi.getTimerCount()).toBe(before + 1);
+    second.unmount();
+    expect(vi.getTimerCount()).toBe(before);
+  });
+
   it('reads the time from the clock it is given', () => {
     const clinic = runningClinicStore().getState().clinic;
     const { shown } = renderValue(clinic, seconds, () => Date.now() + 30 * SECOND);
