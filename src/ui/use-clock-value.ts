@@ -13,7 +13,8 @@ const PAUSED_WAKE_MS = 1000;
  * shown second, a turn, the wrap-up; paused, once a second, since the expected end moves on).
  */
 interface MomentSource {
-  moment: ClinicMoment;
+  /** The last moment worked out; null until someone asks. */
+  moment: ClinicMoment | null;
   listeners: Set<() => void>;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -26,7 +27,7 @@ function sourceOf(clinic: ClinicState, now: () => number): MomentSource {
   if (!byClock) sources.set(clinic, (byClock = new Map()));
   let source = byClock.get(now);
   if (!source) {
-    source = { moment: momentAt(clinic, now()), listeners: new Set(), timer: undefined };
+    source = { moment: null, listeners: new Set(), timer: undefined };
     byClock.set(now, source);
   }
   return source;
@@ -35,7 +36,7 @@ function sourceOf(clinic: ClinicState, now: () => number): MomentSource {
 /** The moment at this instant: worked out again only when the clock has moved on. */
 function currentMoment(source: MomentSource, clinic: ClinicState, now: () => number) {
   const at = now();
-  if (source.moment.at !== at) source.moment = momentAt(clinic, at);
+  if (source.moment?.at !== at) source.moment = momentAt(clinic, at);
   return source.moment;
 }
 
