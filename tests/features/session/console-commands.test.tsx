@@ -79,10 +79,11 @@ describe('the command table', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('lists every shortcut, in every language, in words of that language', () => {
-    for (const language of SUPPORTED_LANGUAGES) {
+  it.each(SUPPORTED_LANGUAGES)(
+    'lists every shortcut in %s, in words of that language',
+    (language) => {
       const i18n = createI18n(language, { resources: locales, fallbackToEnglish: false });
-      const { unmount } = render(
+      render(
         <I18nextProvider i18n={i18n}>
           <ShortcutsDialog onClose={() => {}} />
         </I18nextProvider>,
@@ -98,9 +99,8 @@ describe('the command table', () => {
         if (language !== 'en')
           expect(words[does], `${language} ${does}`).not.toBe(en.shortcuts[does]);
       });
-      unmount();
-    }
-  });
+    },
+  );
 
   it('declares each shortcut on its button', () => {
     const store = runningClinicStore();
