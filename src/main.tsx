@@ -5,7 +5,7 @@ import { App, ProjectorApp } from './app/App';
 import { preloadFirstScreen } from './app/lazy-screens';
 import { createAppUpdate } from './app/app-update';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { OfflineShell } from './app/OfflineShell';
+import { TabRoleShell } from './app/TabRoleShell';
 import { createTabLeadership, followTabRole, gatedStorage } from './app/tab-leadership';
 import { createClinicStore } from './store/clinic-store';
 import { createSettingsStore } from './store/settings-store';
@@ -44,9 +44,9 @@ void Promise.all([
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary getClinic={() => stores.clinic.getState().clinic} storage={clinicStorage}>
           <StoresProvider stores={stores}>
-            <OfflineShell leadership={leadership} update={update} viewerView={<ProjectorApp />}>
+            <TabRoleShell leadership={leadership} update={update} viewerView={<ProjectorApp />}>
               <App />
-            </OfflineShell>
+            </TabRoleShell>
           </StoresProvider>
         </ErrorBoundary>
       </I18nextProvider>

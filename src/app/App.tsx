@@ -8,7 +8,7 @@ import {
   useSettings,
   useSettingsStoreApi,
 } from '../store/store-context';
-import { MINUTE_MS } from '../clinic/templates';
+import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   ArchivedSheet,
@@ -24,13 +24,13 @@ import { ReviewPanel } from '../features/followup/lazy-followup';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
-import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
-import { SoundControls } from '../ui/SoundControls';
+import { SoundControls } from '../ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { Notice } from '../ui/Notice';
 import { useLanguageSync } from '../i18n/use-language-sync';
 
 export const PROJECTOR_WINDOW_NAME = 'case-clinic-projector';
@@ -53,17 +53,14 @@ function StoreNotices() {
   return (
     <>
       {loadNotice && (
-        <div role="alert" className="notice">
-          <p>{t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}</p>
-          <button type="button" className="button" onClick={dismiss}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
+        <Notice onDismiss={dismiss}>
+          {t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}
+        </Notice>
       )}
       {saveProblem && (
-        <div role="alert" className="notice">
-          <p>{t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}</p>
-        </div>
+        <Notice>
+          {t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}
+        </Notice>
       )}
     </>
   );
@@ -98,10 +95,9 @@ function renderArchivedSheet(data: ClinicExport) {
 /** The facilitator's window: setup, the console, the end. */
 export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
-  const settings = useSettingsStoreApi();
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const inSession = status === 'running' || status === 'paused';
+  const inSession = isInSession({ status });
   const { i18n } = useTranslation();
 
   useDocumentTheme();
@@ -109,22 +105,6 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
-  useKeyboardShortcuts(
-    {
-      togglePause: () =>
-        store
-          .getState()
-          .dispatch({ type: store.getState().clinic.status === 'running' ? 'pause' : 'resume' }),
-      next: () => store.getState().dispatch({ type: 'next' }),
-      previous: () => store.getState().dispatch({ type: 'previous' }),
-      addMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: MINUTE_MS }),
-      removeMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: -MINUTE_MS }),
-      toggleFullscreen: () => toggleFullscreen(),
-      toggleMute: () => settings.getState().update({ soundOn: !settings.getState().soundOn }),
-      openHelp: () => setShortcutsOpen(true),
-    },
-    inSession && !shortcutsOpen,
-  );
 
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>

@@ -1,8 +1,9 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
 import { useClinic, useSettings } from '../store/store-context';
-import { SoundAccessProvider } from '../ui/sound-access';
-import { SoundUnlockButton } from '../ui/SoundControls';
+import { isInSession } from '../clinic/state';
+import { SoundAccessProvider } from '../ui/sound-controls/sound-access';
+import { SoundUnlockButton } from '../ui/sound-controls/SoundControls';
 import type { ChannelFactory } from './projector-sync';
 import { SoundEngine } from './lazy-screens';
 import type { SoundWiring } from './SoundEngine';
@@ -68,7 +69,7 @@ const SoundHereContext = createContext(false);
 export function SoundUnlockBar() {
   const soundHere = useContext(SoundHereContext);
   const soundOn = useSettings((s) => s.soundOn);
-  const inSession = useClinic((s) => s.clinic.status === 'running' || s.clinic.status === 'paused');
+  const inSession = useClinic((s) => isInSession(s.clinic));
   if (!soundHere || !soundOn || !inSession) return null;
   return (
     <div className="sound-unlock-bar">

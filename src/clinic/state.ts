@@ -1,4 +1,4 @@
-import { PHASES, type PhaseId } from './phases';
+import { PHASES, phaseAt, type PhaseDefinition, type PhaseId } from './phases';
 import { createPlan, type Plan, type TemplateId } from './templates';
 
 export type ClinicStatus = 'setup' | 'running' | 'paused' | 'finished';
@@ -85,4 +85,16 @@ export function currentRecord(state: ClinicState): PhaseRecord {
   const record = state.records[state.phaseIndex];
   if (!record) throw new RangeError(`No record at index ${state.phaseIndex}`);
   return record;
+}
+
+/** Running or paused: a clinic under way, with a phase clock that the controls act on. */
+export function isInSession<T extends Pick<ClinicState, 'status'>>(
+  state: T,
+): state is T & { status: 'running' | 'paused' } {
+  return state.status === 'running' || state.status === 'paused';
+}
+
+/** The phase the clinic is in (or was last in): its id and who may speak. */
+export function currentPhase(state: Pick<ClinicState, 'phaseIndex'>): PhaseDefinition {
+  return phaseAt(state.phaseIndex);
 }

@@ -30,55 +30,72 @@ function need(condition: boolean, problem: string): asserts condition {
   if (!condition) throw new Problem(problem);
 }
 
+/**
+ * Reads the named fields, each checked: the problem names the first that fails. Only these
+ * fields are copied, so nothing else in the data comes along.
+ */
+function readFields<K extends string, T>(
+  value: Json,
+  keys: readonly K[],
+  check: (field: unknown) => field is T,
+  problem: (key: K) => string,
+): Record<K, T> {
+  const fields = {} as Record<K, T>;
+  for (const key of keys) {
+    const field = value[key];
+    need(check(field), problem(key));
+    fields[key] = field;
+  }
+  return fields;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isSwitch = (value: unknown): value is boolean => typeof value === 'boolean';
+const isAmount = (value: unknown): value is number => isFiniteNumber(value) && value >= 0;
+
+const PLAN_TEXTS = [
+  'caseTitle',
+  'helpWanted',
+  'caseOwner',
+  'facilitator',
+  'confidentialityText',
+] as const;
+const PLAN_SWITCHES = ['showConfidentiality', 'stillnessEndsAutomatically'] as const;
+const PLAN_DURATIONS = ['wrapUpMs', 'overtimeReminderMs'] as const;
+const RECORD_AMOUNTS = [
+  'activeMs',
+  'pausedMs',
+  'clockElapsedMs',
+  'pauseCount',
+  'visits',
+  'restarts',
+] as const;
+
 function readPlan(value: unknown): Plan {
   need(isObject(value), 'plan is not an object');
   const durations = value.durationsMs;
   need(isObject(durations), 'plan.durationsMs is not an object');
-  for (const id of PHASE_IDS) {
-    need(isFiniteNumber(durations[id]), `plan.durationsMs.${id} is not a number`);
-  }
+  const durationsMs = readFields(
+    durations,
+    PHASE_IDS,
+    isFiniteNumber,
+    (id) => `plan.durationsMs.${id} is not a number`,
+  );
   const templateId = value.templateId;
   need(
     templateId === 'custom' || (TEMPLATE_IDS as readonly unknown[]).includes(templateId),
     'plan.templateId is unknown',
   );
-  for (const key of [
-    'caseTitle',
-    'helpWanted',
-    'caseOwner',
-    'facilitator',
-    'confidentialityText',
-  ]) {
-    need(typeof value[key] === 'string', `plan.${key} is not text`);
-  }
-  need(
-    Array.isArray(value.coaches) && value.coaches.every((name) => typeof name === 'string'),
-    'plan.coaches is not a list of names',
-  );
-  for (const key of ['showConfidentiality', 'stillnessEndsAutomatically']) {
-    need(typeof value[key] === 'boolean', `plan.${key} is not true or false`);
-  }
-  for (const key of ['wrapUpMs', 'overtimeReminderMs']) {
-    need(
-      isFiniteNumber(value[key]) && (value[key] as number) >= 0,
-      `plan.${key} is not a duration`,
-    );
-  }
+  const texts = readFields(value, PLAN_TEXTS, isText, (key) => `plan.${key} is not text`);
+  const coaches = value.coaches;
+  need(Array.isArray(coaches) && coaches.every(isText), 'plan.coaches is not a list of names');
   return {
     templateId: templateId as Plan['templateId'],
-    durationsMs: Object.fromEntries(
-      PHASE_IDS.map((id) => [id, durations[id]]),
-    ) as Plan['durationsMs'],
-    caseTitle: value.caseTitle as string,
-    helpWanted: value.helpWanted as string,
-    caseOwner: value.caseOwner as string,
-    coaches: [...(value.coaches as string[])],
-    facilitator: value.facilitator as string,
-    showConfidentiality: value.showConfidentiality as boolean,
-    confidentialityText: value.confidentialityText as string,
-    stillnessEndsAutomatically: value.stillnessEndsAutomatically as boolean,
-    wrapUpMs: value.wrapUpMs as number,
-    overtimeReminderMs: value.overtimeReminderMs as number,
+    durationsMs,
+    ...texts,
+    coaches: [...coaches],
+    ...readFields(value, PLAN_SWITCHES, isSwitch, (key) => `plan.${key} is not true or false`),
+    ...readFields(value, PLAN_DURATIONS, isAmount, (key) => `plan.${key} is not a duration`),
   };
 }
 
@@ -87,31 +104,19 @@ function readRecord(value: unknown, index: number): PhaseRecord {
   need(isObject(value), `${where} is not an object`);
   need(value.phaseId === PHASES[index]?.id, `${where}.phaseId is not ${PHASES[index]?.id}`);
   need(isTime(value.startedAt) && isTime(value.endedAt), `${where} has a bad start or end`);
-  for (const key of [
-    'activeMs',
-    'pausedMs',
-    'clockElapsedMs',
-    'pauseCount',
-    'visits',
-    'restarts',
-  ]) {
-    need(
-      isFiniteNumber(value[key]) && (value[key] as number) >= 0,
-      `${where}.${key} is not a count`,
-    );
-  }
+  const amounts = readFields(
+    value,
+    RECORD_AMOUNTS,
+    isAmount,
+    (key) => `${where}.${key} is not a count`,
+  );
   need(isFiniteNumber(value.extensionMs), `${where}.extensionMs is not a number`);
   return {
     phaseId: PHASES[index]!.id,
-    startedAt: value.startedAt as number | null,
-    endedAt: value.endedAt as number | null,
-    activeMs: value.activeMs as number,
-    pausedMs: value.pausedMs as number,
-    pauseCount: value.pauseCount as number,
-    extensionMs: value.extensionMs as number,
-    clockElapsedMs: value.clockElapsedMs as number,
-    visits: value.visits as number,
-    restarts: value.restarts as number,
+    startedAt: value.startedAt,
+    endedAt: value.endedAt,
+    ...amounts,
+    extensionMs: value.extensionMs,
   };
 }
 

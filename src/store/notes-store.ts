@@ -1,12 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createNotes, type ClinicNotes } from '../takeaway/notes';
 import { parseNotes } from '../takeaway/notes-validate';
-import {
-  createSheetDetails,
-  MAX_CHECK_IN_MINUTES,
-  MIN_CHECK_IN_MINUTES,
-  type SheetDetails,
-} from '../takeaway/sheet';
+import { createSheetDetails, readSheetDetails, type SheetDetails } from '../takeaway/sheet';
 import { MAX_TEXT_LENGTH } from '../clinic/templates';
 import type { ClinicStore } from './clinic-store';
 
@@ -49,25 +44,6 @@ interface Saved {
   details: SheetDetails;
 }
 
-function readDetails(value: unknown): SheetDetails | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { place, nextCheckIn } = value as Record<string, unknown>;
-  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return null;
-  if (nextCheckIn === null) return { place, nextCheckIn: null };
-  if (typeof nextCheckIn !== 'object' || nextCheckIn === undefined) return null;
-  const { startsAt, durationMinutes } = nextCheckIn as Record<string, unknown>;
-  if (typeof startsAt !== 'number' || !Number.isSafeInteger(startsAt)) return null;
-  if (
-    typeof durationMinutes !== 'number' ||
-    !Number.isInteger(durationMinutes) ||
-    durationMinutes < MIN_CHECK_IN_MINUTES ||
-    durationMinutes > MAX_CHECK_IN_MINUTES
-  ) {
-    return null;
-  }
-  return { place, nextCheckIn: { startsAt, durationMinutes } };
-}
-
 /** Reads saved notes; `null` data with a reason when they cannot be used. */
 export function readSavedNotes(raw: string): Saved | null {
   let parsed: unknown;
@@ -84,9 +60,9 @@ export function readSavedNotes(raw: string): Saved | null {
     return null;
   }
   const notes = parseNotes(saved.notes);
-  const details = readDetails(saved.details);
-  if (!notes.ok || !details) return null;
-  return { clinicStartedAt: startedAt, notes: notes.value, details };
+  const details = readSheetDetails(saved.details);
+  if (!notes.ok || !details.ok) return null;
+  return { clinicStartedAt: startedAt, notes: notes.value, details: details.value };
 }
 
 function load(

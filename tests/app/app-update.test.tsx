@@ -6,7 +6,7 @@ import { createAppUpdate } from '@/app/app-update';
 import { UpdatePrompt } from '@/app/UpdatePrompt';
 import { createClinicStore } from '@/store/clinic-store';
 import { renderWithStores } from '../helpers/render';
-import { T0, validPlan } from '../clinic/fixtures';
+import { T0, validPlan } from '../helpers/clinic-fixtures';
 
 /** Stands in for vite-plugin-pwa's registerSW: the test plays the service worker's part. */
 function fakeServiceWorker() {

@@ -9,7 +9,7 @@ import { createClinicStore } from '@/store/clinic-store';
 import { CLINIC_KEY } from '@/store/persistence';
 import { phaseClock } from '@/clinic/clock';
 import { MemoryStorage } from '../store/memory-storage';
-import { MINUTE, T0, validPlan } from '../clinic/fixtures';
+import { MINUTE, T0, validPlan } from '../helpers/clinic-fixtures';
 
 /** One browser's lock manager, shared by the "tabs" of a test: exclusive locks with a queue. */
 class FakeLocks {

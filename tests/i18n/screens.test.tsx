@@ -21,9 +21,9 @@ import { createNotesStore } from '@/store/notes-store';
 import { createSettingsStore } from '@/store/settings-store';
 import { StoresProvider } from '@/store/store-context';
 import { TakeawayStoresProvider } from '@/store/takeaway-context';
-import { SoundControls } from '@/ui/SoundControls';
+import { SoundControls } from '@/ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '@/ui/LanguageSwitcher';
-import { finishedClinic, typicalExport } from '../takeaway/fixtures';
+import { finishedClinic, typicalExport } from '../helpers/takeaway-fixtures';
 import { freshHistory } from '../helpers/render-takeaway';
 import { MINUTE, SECOND, advance, runningClinicStore, useFakeClock } from '../helpers/session';
 

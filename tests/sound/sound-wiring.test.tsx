@@ -7,8 +7,8 @@ import { createSoundPlayer, type SoundPlayer } from '@/sound/sound-player';
 import { createClinicStore } from '@/store/clinic-store';
 import type { ChannelFactory } from '@/app/projector-sync';
 import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY } from '@/store/settings-store';
-import { SoundControls } from '@/ui/SoundControls';
-import { MINUTE, validPlan } from '../clinic/fixtures';
+import { SoundControls } from '@/ui/sound-controls/SoundControls';
+import { MINUTE, validPlan } from '../helpers/clinic-fixtures';
 import { renderWithStores } from '../helpers/render';
 import { fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';
 

@@ -4,7 +4,7 @@ import { CLINIC_KEY } from '@/store/persistence';
 import { phaseClock } from '@/clinic/clock';
 import { currentTurn } from '@/clinic/mirroring';
 import { MemoryStorage } from './memory-storage';
-import { MINUTE, SECOND, T0, validPlan } from '../clinic/fixtures';
+import { MINUTE, SECOND, T0, validPlan } from '../helpers/clinic-fixtures';
 
 function clockAt(start: number) {
   let now = start;

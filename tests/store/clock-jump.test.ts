@@ -3,7 +3,7 @@ import { createClinicStore } from '@/store/clinic-store';
 import { phaseClock, forecast } from '@/clinic/clock';
 import type { ClinicState } from '@/clinic/state';
 import { MemoryStorage } from './memory-storage';
-import { MINUTE, SECOND, T0, validPlan } from '../clinic/fixtures';
+import { MINUTE, SECOND, T0, validPlan } from '../helpers/clinic-fixtures';
 
 const HOUR = 60 * MINUTE;
 

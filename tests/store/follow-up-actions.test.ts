@@ -8,8 +8,8 @@ import { createNotesStore } from '@/store/notes-store';
 import { fromJson, toJson } from '@/takeaway/clinic-file';
 import { addNextStep } from '@/takeaway/notes';
 import { reviewItems } from '@/takeaway/review';
-import { validPlan } from '../clinic/fixtures';
-import { typicalExport } from '../takeaway/fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 // Status changes made after a clinic are kept with that clinic: in its JSON in the history, so
 // opening it again, exporting it or importing the export elsewhere all say the same.

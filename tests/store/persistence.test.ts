@@ -11,7 +11,7 @@ import {
 import { createClinic } from '@/clinic/state';
 import { transition } from '@/clinic/machine';
 import { MemoryStorage } from './memory-storage';
-import { T0, setupClinic } from '../clinic/fixtures';
+import { T0, setupClinic } from '../helpers/clinic-fixtures';
 
 function savedEnvelope(mutate: (clinic: Record<string, unknown>) => void = () => {}): string {
   const clinic = JSON.parse(JSON.stringify(transition(setupClinic(), { type: 'start' }, T0)));

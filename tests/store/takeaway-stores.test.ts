@@ -13,8 +13,8 @@ import {
   type HistoryStore,
 } from '@/store/history-store';
 import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
-import { validPlan } from '../clinic/fixtures';
-import { typicalExport } from '../takeaway/fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();

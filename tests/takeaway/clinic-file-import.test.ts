@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromJson, MAX_IMPORT_CHARS, toJson } from '@/takeaway/clinic-file';
-import { typicalExport } from './fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 const CORPUS = join(__dirname, 'bad-imports');
 const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<

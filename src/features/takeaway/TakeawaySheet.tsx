@@ -8,6 +8,7 @@ import { toICalendar } from '../../takeaway/check-in-calendar';
 import { toJson } from '../../takeaway/clinic-file';
 import { toMarkdown } from '../../takeaway/sheet-markdown';
 import { CheckInPicker } from './CheckInPicker';
+import { LabelledField } from '../../ui/LabelledField';
 import { copyText, downloadText } from '../../ui/export-actions';
 import { PrintCopy } from './PrintCopy';
 import { SheetDocument } from './SheetDocument';
@@ -73,8 +74,7 @@ export function TakeawaySheet({
               checkIn={data.details.nextCheckIn}
               onChange={(nextCheckIn) => onDetailsChange({ ...data.details, nextCheckIn })}
             />
-            <label className="field">
-              <span>{t('takeaway.details.place')}</span>
+            <LabelledField label={t('takeaway.details.place')}>
               <input
                 type="text"
                 value={data.details.place}
@@ -83,7 +83,7 @@ export function TakeawaySheet({
                   onDetailsChange({ ...data.details, place: event.target.value })
                 }
               />
-            </label>
+            </LabelledField>
           </section>
         )}
         {stepsEditor && (

@@ -11,7 +11,7 @@ import { createNotesStore } from '@/store/notes-store';
 import { toJson } from '@/takeaway/clinic-file';
 import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway';
 import { keptClinic, type ClinicSpec } from '../../takeaway/follow-up-fixtures';
-import { validPlan } from '../../clinic/fixtures';
+import { validPlan } from '../../helpers/clinic-fixtures';
 
 vi.mock('@/ui/export-actions', async (original) => ({
   ...(await original<typeof ExportActions>()),

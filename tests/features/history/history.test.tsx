@@ -12,7 +12,7 @@ import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway'
 import { IDBFactory } from 'fake-indexeddb';
 import { createIndexedDbBackend } from '@/store/history-backend';
 import { createHistoryStore } from '@/store/history-store';
-import { HOSTILE_STRINGS, typicalExport } from '../../takeaway/fixtures';
+import { HOSTILE_STRINGS, typicalExport } from '../../helpers/takeaway-fixtures';
 
 const renderSheet = (data: ClinicExport) => <TakeawaySheet data={data} now={data.exportedAt} />;
 const BAD = join(__dirname, '../../takeaway/bad-imports');

@@ -7,7 +7,7 @@ import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
-import { HOSTILE_STRINGS } from '../../takeaway/fixtures';
+import { HOSTILE_STRINGS } from '../../helpers/takeaway-fixtures';
 import { MAX_TEXT_LENGTH } from '@/clinic/templates';
 import { NEW_STEP_FIELDS } from '@/takeaway/notes';
 
