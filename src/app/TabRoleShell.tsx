@@ -2,7 +2,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppUpdate } from './app-update';
 import type { TabLeadership, TabRole } from './tab-leadership';
-import { UpdatePrompt } from './UpdatePrompt';
+import { OfflineReadyNote, UpdatePrompt } from './UpdatePrompt';
 import './offline.css';
 
 const alwaysController = (): TabRole => 'controller';
@@ -47,6 +47,7 @@ export function TabRoleShell({ leadership, update, viewerView, children }: TabRo
       )}
       {update && !viewer && <UpdatePrompt update={update} />}
       {viewer ? viewerView : children}
+      {update && !viewer && <OfflineReadyNote update={update} />}
     </>
   );
 }
