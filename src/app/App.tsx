@@ -25,7 +25,8 @@ import { useClinicTicker } from './use-clinic-ticker';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
-import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
+import { broadcastClinic, followClinic } from './projector-sync';
+import { StoreNotices } from './StoreNotices';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -41,30 +42,6 @@ export function openProjectorWindow(): void {
   const url = new URL(window.location.href);
   url.searchParams.set('view', 'projector');
   window.open(url.toString(), PROJECTOR_WINDOW_NAME, 'popup,width=1280,height=720');
-}
-
-function StoreNotices() {
-  const { t } = useTranslation();
-  const loadNotice = useClinic((s) => s.loadNotice);
-  const saveProblem = useClinic((s) => s.saveProblem);
-  const dismiss = useClinic((s) => s.dismissLoadNotice);
-  return (
-    <>
-      {loadNotice && (
-        <div role="alert" className="notice">
-          <p>{t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}</p>
-          <button type="button" className="button" onClick={dismiss}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
-      {saveProblem && (
-        <div role="alert" className="notice">
-          <p>{t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}</p>
-        </div>
-      )}
-    </>
-  );
 }
 
 /** Puts the chosen theme on the document, where app.css picks it up. */
@@ -161,8 +138,9 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
  */
 export function ProjectorApp() {
   const settings = useSettingsStoreApi();
+  const windowStore = useClinicStoreApi();
   const [projectorStore] = useState(() =>
-    createClinicStore({ storage: safeStorage() ? readOnlyStorage(safeStorage()!) : null }),
+    createClinicStore({ storage: windowStore.storage?.readOnly(), clock: windowStore.clock }),
   );
   useEffect(() => followClinic(projectorStore), [projectorStore]);
   return (
@@ -186,14 +164,6 @@ function ProjectorRoot() {
       </Suspense>
     </main>
   );
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 export function App() {

@@ -1,11 +1,38 @@
 import { PHASE_COUNT, PHASE_IDS, PHASES } from './phases';
-import { TEMPLATE_IDS, type Plan } from './templates';
-import type { ClinicState, ClinicStatus, PhaseRecord, TurnHandover } from './state';
+import {
+  MAX_COACHES,
+  MAX_PHASE_MS,
+  TEMPLATE_IDS,
+  validatePlan,
+  type Plan,
+  type PlanError,
+} from './templates';
+import {
+  clinicIdFromStart,
+  type ClinicState,
+  type ClinicStatus,
+  type PhaseRecord,
+  type TurnHandover,
+} from './state';
+import { isInstant, isSpan } from './instants';
 
 // Data read back from storage or a file is untrusted: every field is checked for type and range
-// before it becomes a ClinicState. The result says what was wrong instead of throwing.
+// before it becomes a ClinicState, by the same rules as the setup form (a started clinic's plan
+// passed validatePlan when it started) and with every instant where a screen can show it. The
+// result says what was wrong instead of throwing.
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** A failed parse; `planError` when a started clinic's plan breaks the setup form's rules. */
+export type ClinicParseResult =
+  { ok: true; value: ClinicState } | { ok: false; problem: string; planError?: PlanError };
+
+const CLINIC_ID = /^[A-Za-z0-9_.:~-]{1,100}$/;
+
+/** A clinic's id as the app makes them: random hex, or a start instant as text. */
+export function isClinicId(value: unknown): value is string {
+  return typeof value === 'string' && CLINIC_ID.test(value);
+}
 
 type Json = Record<string, unknown>;
 
@@ -18,13 +45,20 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 function isTime(value: unknown): value is number | null {
-  return value === null || isFiniteNumber(value);
+  return value === null || isInstant(value);
 }
 function isCount(value: unknown): value is number {
-  return isFiniteNumber(value) && Number.isInteger(value) && value >= 0;
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
-class Problem extends Error {}
+class Problem extends Error {
+  constructor(
+    message: string,
+    readonly planError?: PlanError,
+  ) {
+    super(message);
+  }
+}
 
 function need(condition: boolean, problem: string): asserts condition {
   if (!condition) throw new Problem(problem);
@@ -52,8 +86,10 @@ function readPlan(value: unknown): Plan {
     need(typeof value[key] === 'string', `plan.${key} is not text`);
   }
   need(
-    Array.isArray(value.coaches) && value.coaches.every((name) => typeof name === 'string'),
-    'plan.coaches is not a list of names',
+    Array.isArray(value.coaches) &&
+      value.coaches.length <= MAX_COACHES &&
+      value.coaches.every((name) => typeof name === 'string'),
+    'plan.coaches is not a list of up to eight names',
   );
   for (const key of ['showConfidentiality', 'stillnessEndsAutomatically']) {
     need(typeof value[key] === 'boolean', `plan.${key} is not true or false`);
@@ -87,20 +123,16 @@ function readRecord(value: unknown, index: number): PhaseRecord {
   need(isObject(value), `${where} is not an object`);
   need(value.phaseId === PHASES[index]?.id, `${where}.phaseId is not ${PHASES[index]?.id}`);
   need(isTime(value.startedAt) && isTime(value.endedAt), `${where} has a bad start or end`);
-  for (const key of [
-    'activeMs',
-    'pausedMs',
-    'clockElapsedMs',
-    'pauseCount',
-    'visits',
-    'restarts',
-  ]) {
-    need(
-      isFiniteNumber(value[key]) && (value[key] as number) >= 0,
-      `${where}.${key} is not a count`,
-    );
+  for (const key of ['activeMs', 'pausedMs', 'clockElapsedMs']) {
+    need(isSpan(value[key]), `${where}.${key} is not a duration`);
   }
-  need(isFiniteNumber(value.extensionMs), `${where}.extensionMs is not a number`);
+  for (const key of ['pauseCount', 'visits', 'restarts']) {
+    need(isCount(value[key]), `${where}.${key} is not a count`);
+  }
+  need(
+    isFiniteNumber(value.extensionMs) && Math.abs(value.extensionMs) <= MAX_PHASE_MS,
+    `${where}.extensionMs is not a number of minutes a phase can take`,
+  );
   return {
     phaseId: PHASES[index]!.id,
     startedAt: value.startedAt as number | null,
@@ -115,11 +147,28 @@ function readRecord(value: unknown, index: number): PhaseRecord {
   };
 }
 
-function readHandover(value: unknown): TurnHandover | null {
+function readHandover(value: unknown, coachCount: number): TurnHandover | null {
   if (value === null) return null;
   need(isObject(value), 'handover is not an object');
-  need(isCount(value.turnIndex) && isFiniteNumber(value.atElapsedMs), 'handover is malformed');
+  need(
+    isCount(value.turnIndex) && value.turnIndex <= coachCount && isSpan(value.atElapsedMs),
+    'handover is malformed',
+  );
   return { turnIndex: value.turnIndex, atElapsedMs: value.atElapsedMs };
+}
+
+function readClinicId(value: unknown, clinicStartedAt: number | null): string | null {
+  // Saves and files from before clinic ids are named by their start, as they were then.
+  if (value === undefined) return clinicIdFromStart(clinicStartedAt);
+  need(value === null || isClinicId(value), 'clinicId is bad');
+  need((value === null) === (clinicStartedAt === null), 'clinicId does not fit the start');
+  return value;
+}
+
+/** A started clinic's plan passed the setup form's rules when it started, and still must. */
+function checkStartedPlan(plan: Plan): void {
+  const [error] = validatePlan(plan);
+  if (error) throw new Problem(`plan breaks a rule (${error.field}: ${error.code})`, error);
 }
 
 function readState(value: unknown): ClinicState {
@@ -132,10 +181,7 @@ function readState(value: unknown): ClinicState {
     'records are not seven',
   );
   need(isTime(value.runningSince) && isTime(value.pausedSince), 'running or paused time is bad');
-  need(
-    isFiniteNumber(value.elapsedBeforeMs) && value.elapsedBeforeMs >= 0,
-    'elapsedBeforeMs is bad',
-  );
+  need(isSpan(value.elapsedBeforeMs), 'elapsedBeforeMs is bad');
   need(isTime(value.clinicStartedAt) && isTime(value.clinicEndedAt), 'clinic start or end is bad');
   need(isCount(value.phaseEntry), 'phaseEntry is not a count');
   need(
@@ -149,27 +195,32 @@ function readState(value: unknown): ClinicState {
   );
   need((status === 'paused') === (value.pausedSince !== null), 'pausedSince does not fit status');
   need(status === 'setup' || value.clinicStartedAt !== null, 'a started clinic has no start time');
+  const plan = readPlan(value.plan);
+  if (status !== 'setup') checkStartedPlan(plan);
+  const clinicStartedAt = value.clinicStartedAt as number | null;
   return {
     status,
-    plan: readPlan(value.plan),
+    clinicId: readClinicId(value.clinicId, clinicStartedAt),
+    plan,
     phaseIndex: value.phaseIndex,
     runningSince: value.runningSince as number | null,
     elapsedBeforeMs: value.elapsedBeforeMs,
     pausedSince: value.pausedSince as number | null,
     records: value.records.map(readRecord),
-    clinicStartedAt: value.clinicStartedAt as number | null,
+    clinicStartedAt,
     clinicEndedAt: value.clinicEndedAt as number | null,
-    handover: readHandover(value.handover ?? null),
+    handover: readHandover(value.handover ?? null, plan.coaches.length),
     phaseEntry: value.phaseEntry,
     firedCues: [...(value.firedCues as string[])],
   };
 }
 
-export function parseClinicState(value: unknown): ParseResult<ClinicState> {
+export function parseClinicState(value: unknown): ClinicParseResult {
   try {
     return { ok: true, value: readState(value) };
   } catch (error) {
-    if (error instanceof Problem) return { ok: false, problem: error.message };
-    throw error;
+    if (!(error instanceof Problem)) throw error;
+    const { message: problem, planError } = error;
+    return planError ? { ok: false, problem, planError } : { ok: false, problem };
   }
 }

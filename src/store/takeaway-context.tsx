@@ -102,3 +102,21 @@ export function useHistoryStoreApi(): HistoryStore {
 export function useHistory<T>(selector: (state: HistoryStoreState) => T): T {
   return useStore(useTakeawayStores().history, selector);
 }
+
+/**
+ * "Forget everything": every trace of a clinic goes from this device: the plan's names and texts
+ * (its times stay), the notes, every backup of a save, and the history. Only the language, sound
+ * and theme settings stay.
+ */
+export async function forgetEverything(clinic: ClinicStore, stores: TakeawayStores): Promise<void> {
+  clinic.getState().forgetPeople();
+  stores.notes.getState().clear();
+  clinic.storage?.removeBackups();
+  await stores.history.getState().forgetEverything();
+}
+
+export function useForgetEverything(): () => Promise<void> {
+  const clinic = useClinicStoreApi();
+  const stores = useTakeawayStores();
+  return () => forgetEverything(clinic, stores);
+}

@@ -10,9 +10,12 @@ export interface TakeawayStores {
   history: HistoryStore;
 }
 
-/** The device's own stores: notes in localStorage, the history in IndexedDB. */
+/** The device's own stores: the notes where the clinic is saved, the history in IndexedDB. */
 export function createTakeawayStores(clinic: ClinicStore): TakeawayStores {
-  return { notes: createNotesStore({ clinic }), history: createHistoryStore() };
+  return {
+    notes: createNotesStore({ clinic }),
+    history: createHistoryStore(undefined, clinic.clock),
+  };
 }
 
 export { archiveFinishedClinics };

@@ -1,14 +1,9 @@
 import type { ClinicNotes } from './notes';
-import { parseNotes, type NotesProblem } from './notes-validate';
+import { parseNotes, parseSheetDetails, type NotesProblem } from './notes-validate';
 import type { ClinicState } from '../clinic/state';
-import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from '../clinic/templates';
-import {
-  MAX_CHECK_IN_MINUTES,
-  MIN_CHECK_IN_MINUTES,
-  type NextCheckIn,
-  type SheetDetails,
-} from './sheet';
+import type { SheetDetails } from './sheet';
 import { parseClinicState } from '../clinic/validate-state';
+import { isInstant } from '../clinic/instants';
 
 // The whole clinic as a JSON file that can be imported again. The file is versioned; reading
 // it back checks every field and says, as a code the UI translates, what is wrong.
@@ -78,22 +73,10 @@ const fail = (code: ImportErrorCode, detail?: string): ImportResult => ({
   error: detail === undefined ? { code } : { code, detail },
 });
 
-function readCheckIn(value: unknown): NextCheckIn | null | undefined {
-  if (value === null) return null;
-  if (!isObject(value)) return undefined;
-  const { startsAt, durationMinutes } = value;
-  if (typeof startsAt !== 'number' || !Number.isSafeInteger(startsAt)) return undefined;
-  // Year 1970 to 9999: what a calendar file can carry.
-  if (startsAt < 0 || startsAt > 253_402_300_799_000) return undefined;
-  if (
-    typeof durationMinutes !== 'number' ||
-    !Number.isInteger(durationMinutes) ||
-    durationMinutes < MIN_CHECK_IN_MINUTES ||
-    durationMinutes > MAX_CHECK_IN_MINUTES
-  ) {
-    return undefined;
-  }
-  return { startsAt, durationMinutes };
+/** A value from the file as the reader would recognise it there: JSON, cut short. */
+function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 20 ? `${text.slice(0, 19)}…` : text;
 }
 
 export function fromJson(raw: string): ImportResult {
@@ -113,12 +96,12 @@ export function fromJson(raw: string): ImportResult {
   if (parsed.version === undefined) return fail('versionMissing');
   const version = parsed.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('versionUnknown', String(version).slice(0, 20));
+    return fail('versionUnknown', quoted(version));
   }
   if (version > EXPORT_VERSION) return fail('versionNewer', String(version));
 
   const exportedAt = typeof parsed.exportedAt === 'string' ? Date.parse(parsed.exportedAt) : NaN;
-  if (!Number.isFinite(exportedAt)) return fail('exportedAtInvalid');
+  if (!isInstant(exportedAt)) return fail('exportedAtInvalid');
   const language = parsed.language;
   if (
     typeof language !== 'string' ||
@@ -129,11 +112,13 @@ export function fromJson(raw: string): ImportResult {
   }
 
   const clinic = parseClinicState(parsed.clinic);
-  if (!clinic.ok) return fail('clinicInvalid', clinic.problem);
+  if (!clinic.ok) {
+    const { planError } = clinic;
+    return planError
+      ? fail('planInvalid', `${planError.field}: ${planError.code}`)
+      : fail('clinicInvalid', clinic.problem);
+  }
   if (clinic.value.status === 'setup') return fail('clinicNotStarted');
-  const planErrors = validatePlan(clinic.value.plan);
-  const planError: { code: PlanErrorCode; field: string } | undefined = planErrors[0];
-  if (planError) return fail('planInvalid', `${planError.field}: ${planError.code}`);
 
   const notes = parseNotes(parsed.notes);
   if (!notes.ok) return fail(notes.problem, notes.field);
@@ -141,11 +126,8 @@ export function fromJson(raw: string): ImportResult {
     return fail('mirrorsMismatch');
   }
 
-  if (!isObject(parsed.details)) return fail('placeInvalid');
-  const place = parsed.details.place;
-  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return fail('placeInvalid');
-  const nextCheckIn = readCheckIn(parsed.details.nextCheckIn ?? null);
-  if (nextCheckIn === undefined) return fail('checkInInvalid');
+  const details = parseSheetDetails(parsed.details);
+  if (!details.ok) return fail(details.problem);
 
   return {
     ok: true,
@@ -154,7 +136,7 @@ export function fromJson(raw: string): ImportResult {
       language,
       clinic: clinic.value,
       notes: notes.value,
-      details: { place, nextCheckIn },
+      details: details.value,
     },
   };
 }

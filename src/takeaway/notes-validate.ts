@@ -6,6 +6,13 @@ import {
   type NoteItem,
 } from './notes';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../clinic/templates';
+import { isInstant } from '../clinic/instants';
+import {
+  MAX_CHECK_IN_MINUTES,
+  MIN_CHECK_IN_MINUTES,
+  type NextCheckIn,
+  type SheetDetails,
+} from './sheet';
 
 // Notes read back from storage or a file are untrusted: every field is checked for type and
 // length before they become ClinicNotes, and the answer says what was wrong and where.
@@ -106,4 +113,36 @@ export function parseNotes(value: unknown): NotesParseResult {
       return { ok: false, problem: error.problem, field: error.field };
     throw error;
   }
+}
+
+export type DetailsParseResult =
+  { ok: true; value: SheetDetails } | { ok: false; problem: 'placeInvalid' | 'checkInInvalid' };
+
+function readCheckIn(value: unknown): NextCheckIn | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (!isObject(value)) return undefined;
+  const { startsAt, durationMinutes } = value;
+  // An instant a calendar file can carry (1970 to 9999), and a length the picker offers.
+  if (!isInstant(startsAt)) return undefined;
+  if (
+    typeof durationMinutes !== 'number' ||
+    !Number.isInteger(durationMinutes) ||
+    durationMinutes < MIN_CHECK_IN_MINUTES ||
+    durationMinutes > MAX_CHECK_IN_MINUTES
+  ) {
+    return undefined;
+  }
+  return { startsAt, durationMinutes };
+}
+
+/** The sheet's own details (place, next check-in), from a file or the device's storage. */
+export function parseSheetDetails(value: unknown): DetailsParseResult {
+  if (!isObject(value)) return { ok: false, problem: 'placeInvalid' };
+  const { place } = value;
+  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) {
+    return { ok: false, problem: 'placeInvalid' };
+  }
+  const nextCheckIn = readCheckIn(value.nextCheckIn);
+  if (nextCheckIn === undefined) return { ok: false, problem: 'checkInInvalid' };
+  return { ok: true, value: { place, nextCheckIn } };
 }

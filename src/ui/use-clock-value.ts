@@ -1,6 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { msUntilNextDisplayChange, phaseClock } from '../clinic/clock';
 import type { ClinicState } from '../clinic/state';
+import { useClock } from '../store/store-context';
 
 /** Derives what a component shows from the clinic and an instant. Keep it pure and cheap. */
 export type ClockCompute<T> = (clinic: ClinicState, now: number) => T;
@@ -18,8 +19,8 @@ export function useClockValue<T>(
   clinic: ClinicState,
   compute: ClockCompute<T>,
   equals: (a: T, b: T) => boolean = Object.is,
-  now: () => number = Date.now,
 ): T {
+  const clock = useClock();
   const cache = useRef<{ value: T } | null>(null);
 
   const subscribe = useCallback(
@@ -28,7 +29,7 @@ export function useClockValue<T>(
       let timer: ReturnType<typeof setTimeout> | undefined;
       const delay = () =>
         clinic.status === 'running'
-          ? msUntilNextDisplayChange(phaseClock(clinic, now())) + 1
+          ? msUntilNextDisplayChange(phaseClock(clinic, clock.now())) + 1
           : PAUSED_WAKE_MS;
       const wake = () => {
         onChange();
@@ -37,16 +38,16 @@ export function useClockValue<T>(
       timer = setTimeout(wake, delay());
       return () => clearTimeout(timer);
     },
-    [clinic, now],
+    [clinic, clock],
   );
 
   const getSnapshot = useCallback(() => {
-    const value = compute(clinic, now());
+    const value = compute(clinic, clock.now());
     const cached = cache.current;
     if (cached && equals(cached.value, value)) return cached.value;
     cache.current = { value };
     return value;
-  }, [clinic, compute, equals, now]);
+  }, [clinic, compute, equals, clock]);
 
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 }

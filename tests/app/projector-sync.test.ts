@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   broadcastClinic,
   followClinic,
-  readOnlyStorage,
   type SyncChannel,
   type SyncMessage,
 } from '@/app/projector-sync';
@@ -11,6 +10,7 @@ import { CLINIC_KEY, saveClinic } from '@/store/persistence';
 import { createClinic } from '@/clinic/state';
 import { createPlan } from '@/clinic/templates';
 import { transition } from '@/clinic/machine';
+import { deviceOf } from '../helpers/device';
 
 /** An in-memory broadcast bus: every channel hears the others, never itself, at once. */
 function createBus() {
@@ -44,7 +44,7 @@ function createBus() {
 }
 
 function startedConsoleStore(now: () => number) {
-  const store = createClinicStore({ storage: null, now });
+  const store = createClinicStore({ storage: null, clock: { now } });
   const { dispatch } = store.getState();
   dispatch({
     type: 'updatePlan',
@@ -60,7 +60,7 @@ describe('projector sync', () => {
     const consoleStore = startedConsoleStore(() => now);
     const projectorStore = createClinicStore({ storage: null });
     const stopConsole = broadcastClinic(consoleStore, bus.open);
-    const stopProjector = followClinic(projectorStore, bus.open, null);
+    const stopProjector = followClinic(projectorStore, bus.open);
 
     // The projector said hello and got the console's clinic (still in setup).
     expect(projectorStore.getState().clinic.plan.caseOwner).toBe('Ada');
@@ -105,7 +105,7 @@ describe('projector sync', () => {
     const projectorStore = createClinicStore({ storage: null });
     const before = projectorStore.getState().clinic;
     let projectorChannel: ReturnType<typeof bus.open> | null = null;
-    const stop = followClinic(projectorStore, () => (projectorChannel = bus.open()), null);
+    const stop = followClinic(projectorStore, () => (projectorChannel = bus.open()));
     projectorChannel!.inject({ type: 'state', clinic: { status: 'running' }, lastCue: null });
     projectorChannel!.inject('nonsense');
     projectorChannel!.inject(null);
@@ -115,8 +115,8 @@ describe('projector sync', () => {
 
   it('opened alone, it follows the saved clinic through storage events and never writes', () => {
     const storage = window.localStorage;
-    const projectorStore = createClinicStore({ storage: readOnlyStorage(storage) });
-    const stop = followClinic(projectorStore, () => null, storage);
+    const projectorStore = createClinicStore({ storage: deviceOf(storage, window).readOnly() });
+    const stop = followClinic(projectorStore, () => null);
 
     const plan = { ...createPlan('quick'), caseOwner: 'Ada', coaches: ['Ben', 'Chloé'] };
     const paused = transition(

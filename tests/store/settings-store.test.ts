@@ -6,12 +6,15 @@ import {
   readSettings,
 } from '@/store/settings-store';
 import { MemoryStorage } from './memory-storage';
+import { deviceOf } from '../helpers/device';
 
 describe('settings', () => {
   it('are remembered across a reload', () => {
     const storage = new MemoryStorage();
-    createSettingsStore(storage).getState().update({ volume: 35, theme: 'light', language: 'de' });
-    const again = createSettingsStore(storage).getState();
+    createSettingsStore(deviceOf(storage))
+      .getState()
+      .update({ volume: 35, theme: 'light', language: 'de' });
+    const again = createSettingsStore(deviceOf(storage)).getState();
     expect([again.volume, again.theme, again.language]).toEqual([35, 'light', 'de']);
   });
 
@@ -29,7 +32,7 @@ describe('settings', () => {
   it('start from the defaults when the saved settings are not JSON', () => {
     const storage = new MemoryStorage();
     storage.setItem(SETTINGS_KEY, '{oops');
-    const state = createSettingsStore(storage).getState();
+    const state = createSettingsStore(deviceOf(storage)).getState();
     expect(state.volume).toBe(DEFAULT_SETTINGS.volume);
   });
 

@@ -5,6 +5,7 @@ import { phaseAt } from '../../clinic/phases';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
+import { NotesBackupNotice } from '../../ui/Notice';
 import { ItemList, NextSteps } from './NoteLists';
 import { SheetDialogButton } from './SheetDialog';
 import './takeaway.css';
@@ -101,8 +102,6 @@ export function NotesPanel() {
   const phaseId = useClinic((s) => phaseAt(s.clinic.phaseIndex).id);
   const [showAll, setShowAll] = useState(false);
   const saveProblem = useNotes((s) => s.saveProblem);
-  const backupKey = useNotes((s) => s.backupKey);
-  const dismissBackup = useNotes((s) => s.dismissBackup);
   // Touch the store so a missing provider fails loudly here, not deep in a child.
   useNotesStoreApi();
   const sections = showAll ? ALL_SECTIONS : SECTIONS_BY_PHASE[phaseId];
@@ -120,14 +119,7 @@ export function NotesPanel() {
         </button>
         <SheetDialogButton />
       </div>
-      {backupKey && (
-        <div role="alert" className="notice">
-          <p>{t('takeaway.notes.unreadable', { key: backupKey })}</p>
-          <button type="button" className="button button-small" onClick={dismissBackup}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
+      <NotesBackupNotice />
       {saveProblem && (
         <p role="alert" className="notice">
           {t('takeaway.notes.notSaved')}
