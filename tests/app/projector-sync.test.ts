@@ -11,6 +11,8 @@ import { createClinic } from '@/clinic/state';
 import { createPlan } from '@/clinic/templates';
 import { transition } from '@/clinic/machine';
 import { deviceOf } from '../helpers/device';
+import { createAppClock } from '@/store/clock';
+import { phaseClock } from '@/clinic/clock';
 
 /** An in-memory broadcast bus: every channel hears the others, never itself, at once. */
 function createBus() {
@@ -133,5 +135,37 @@ describe('projector sync', () => {
     projectorStore.getState().dispatch({ type: 'resume' });
     expect(storage.getItem(CLINIC_KEY)).toBe(savedText);
     stop();
+  });
+});
+
+describe("the projector on the console's clock", () => {
+  it('opened after a clock correction, it counts down with the console, not an hour apart', () => {
+    const bus = createBus();
+    let wall = 1_000_000_000;
+    let monotonic = 0;
+    const consoleClock = createAppClock(
+      () => wall,
+      () => monotonic,
+    );
+    const consoleStore = startedConsoleStore(() => consoleClock.now());
+    consoleStore.getState().dispatch({ type: 'start' });
+    monotonic += 30_000;
+    wall += 30_000 - 60 * 60_000; // the system clock is set back an hour
+    const stopConsole = broadcastClinic(consoleStore, bus.open);
+
+    // The projector window opens now: its own page clock starts from the corrected wall clock.
+    const projectorClock = createAppClock(
+      () => wall,
+      () => monotonic,
+    );
+    const projectorStore = createClinicStore({ storage: null, clock: projectorClock });
+    const stopProjector = followClinic(projectorStore, bus.open);
+    const { clinic } = projectorStore.getState();
+    expect(phaseClock(clinic, projectorClock.now()).remainingMs).toBe(
+      phaseClock(consoleStore.getState().clinic, consoleClock.now()).remainingMs,
+    );
+    expect(phaseClock(clinic, projectorClock.now()).elapsedMs).toBe(30_000);
+    stopConsole();
+    stopProjector();
   });
 });
