@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App, ProjectorApp } from './app/App';
-import { preloadFirstScreen } from './app/lazy-screens';
+import { preloadFirstScreen, StoreNotices } from './app/lazy-screens';
 import { createAppUpdate } from './app/app-update';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { OfflineShell } from './app/OfflineShell';
@@ -38,9 +38,12 @@ const update =
 
 // The saved language, else the browser's; loaded before the first paint so nothing flashes.
 // Not a top-level await: the lazy screens import from this module's chunk, and would wait for it.
+const { loadNotice, saveProblem } = stores.clinic.getState();
+const newsAtStart = loadNotice || saveProblem || stores.settings.getState().notice;
 void Promise.all([
   startI18n(stores.settings.getState().language),
   preloadFirstScreen(stores.clinic.getState().clinic.status, !isConsole),
+  isConsole && newsAtStart ? StoreNotices.preload().catch(() => undefined) : null,
 ]).then(([i18n]) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

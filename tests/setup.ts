@@ -5,13 +5,14 @@ import { afterEach, vi } from 'vitest';
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
 vi.mock('@/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet, sound] = await Promise.all([
+  const [session, projector, finished, notes, sheet, sound, notices] = await Promise.all([
     import('@/features/session/ConsoleScreen'),
     import('@/features/session/ProjectorScreen'),
     import('@/features/takeaway/FinishedScreen'),
     import('@/features/takeaway/NotesPanel'),
     import('@/features/takeaway/TakeawaySheet'),
     import('@/app/SoundEngine'),
+    import('@/app/StoreNotices'),
   ]);
   return {
     ConsoleScreen: session.ConsoleScreen,
@@ -19,6 +20,7 @@ vi.mock('@/app/lazy-screens', async () => {
     FinishedScreen: finished.FinishedScreen,
     NotesPanel: notes.NotesPanel,
     TakeawaySheet: sheet.TakeawaySheet,
+    StoreNotices: notices.StoreNotices,
     SoundEngine: Object.assign(sound.SoundEngine, {
       isLoaded: () => true,
       preload: () => Promise.resolve(),

@@ -15,6 +15,7 @@ import {
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
+  StoreNotices,
   TakeawaySheet,
   prefetchClinicScreens,
 } from './lazy-screens';
@@ -26,7 +27,6 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic } from './projector-sync';
-import { StoreNotices } from './StoreNotices';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -76,6 +76,9 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const inSession = status === 'running' || status === 'paused';
   const { i18n } = useTranslation();
+  // What the device's storage did is told by a chunk of its own, loaded only when there is news.
+  const clinicNews = useClinic((s) => s.loadNotice !== null || s.saveProblem !== null);
+  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
 
   useDocumentTheme();
   useClinicTicker(store);
@@ -102,7 +105,11 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
       <main className={inSession ? 'app app-session' : 'app'}>
-        <StoreNotices />
+        {hasStoreNotice && (
+          <Suspense fallback={null}>
+            <StoreNotices />
+          </Suspense>
+        )}
         <SoundUnlockBar />
         {!inSession && (
           <div className="language-bar">

@@ -1,11 +1,11 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic, useSettings } from '../store/store-context';
-import { Notice, NotesBackupNotice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 
 // What the device's storage did that the facilitator must know: a save that could not be read
 // (kept under a backup key), a clinic that is not being saved, and why. Damaged settings get a
-// quiet line (a status, not an alert): nothing of the clinic is at stake.
+// quiet line (a status, not an alert): nothing of the clinic is at stake. Notes moved aside are
+// told in the notes panel, beside the notes.
 
 const SAVE_PROBLEM_TEXT = {
   full: 'notice.storageFull',
@@ -39,8 +39,6 @@ export function StoreNotices() {
   const loadNotice = useClinic((s) => s.loadNotice);
   const saveProblem = useClinic((s) => s.saveProblem);
   const dismiss = useClinic((s) => s.dismissLoadNotice);
-  // During a session the notes panel tells of its own notes, beside them.
-  const inSession = useClinic((s) => s.clinic.status === 'running' || s.clinic.status === 'paused');
   return (
     <>
       {loadNotice && (
@@ -50,11 +48,6 @@ export function StoreNotices() {
       )}
       {saveProblem && <Notice>{t(SAVE_PROBLEM_TEXT[saveProblem])}</Notice>}
       <SettingsNotice />
-      {!inSession && (
-        <Suspense fallback={null}>
-          <NotesBackupNotice />
-        </Suspense>
-      )}
     </>
   );
 }

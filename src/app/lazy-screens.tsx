@@ -54,6 +54,9 @@ export const TakeawaySheet = lazyScreen(() =>
   import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet),
 );
 
+/** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
+export const StoreNotices = lazyScreen(() => import('./StoreNotices').then((m) => m.StoreNotices));
+
 /**
  * The sound service (see SoundProvider): it draws nothing, and the setup screen never rings.
  * Mounted once loaded rather than through Suspense, which would hold it back a few hundred ms.

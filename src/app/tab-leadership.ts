@@ -109,10 +109,10 @@ export function followTabRole(store: ClinicStore, leadership: TabLeadership): ()
   const apply = (role: TabRole) => {
     if (role === 'viewer') {
       store.setState({ dispatch: ignore, tick: ignore });
-      void store.persist.rehydrate();
+      store.reload();
     } else if (role === 'controller') {
       // The last save may have come after the last storage event this tab saw.
-      void store.persist.rehydrate();
+      store.reload();
       store.setState(own);
     }
   };

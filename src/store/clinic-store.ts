@@ -5,7 +5,7 @@ import { step, type Cue } from '../clinic/cues';
 import type { ClinicEvent } from '../clinic/machine';
 import { createAppClock, type Clock } from './clock';
 import type { DeviceStorage, StorageProblem } from './device-storage';
-import { persisted, type SavedStore } from './persisted';
+import { keepSaved, type SavedStore } from './persisted';
 import { CLINIC_SAVE, type LoadNotice } from './persistence';
 
 export interface FiredCue {
@@ -65,48 +65,40 @@ function withoutPeople(plan: Plan): Plan {
 export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore {
   const clock = options.clock ?? createAppClock();
   const storage = options.storage ?? null;
-  const store = createStore<ClinicStoreState>()(
-    persisted(
-      {
-        save: CLINIC_SAVE,
-        storage,
-        clock,
-        pick: (state) => state.clinic,
-        restore: ({ value, notice }) => ({
-          ...(value && { clinic: value, resumed: true }),
-          ...(notice && { loadNotice: notice }),
-        }),
-        problem: (saveProblem) => ({ saveProblem }),
-      },
-      (set, get) => {
-        const apply = (event: ClinicEvent) => {
-          const at = clock.now();
-          const given = event.type === 'start' && !event.clinicId;
-          const result = step(
-            get().clinic,
-            given ? { ...event, clinicId: newClinicId() } : event,
-            at,
-          );
-          if (result.state === get().clinic && !result.cue) return;
-          set({
-            clinic: result.state,
-            ...(result.cue ? { lastCue: { cue: result.cue, firedAt: at } } : {}),
-          });
-        };
-        return {
-          clinic: createClinic(),
-          lastCue: null,
-          loadNotice: null,
-          saveProblem: null,
-          resumed: false,
-          dispatch: apply,
-          tick: () => apply({ type: 'tick' }),
-          dismissLoadNotice: () => set({ loadNotice: null }),
-          forgetPeople: () =>
-            set({ clinic: createClinic(withoutPeople(get().clinic.plan)), lastCue: null }),
-        };
-      },
-    ),
-  );
-  return Object.assign(store as SavedStore<ClinicStoreState>, { clock, storage });
+  const store = createStore<ClinicStoreState>()((set, get) => {
+    const apply = (event: ClinicEvent) => {
+      const at = clock.now();
+      const given = event.type === 'start' && !event.clinicId;
+      const result = step(get().clinic, given ? { ...event, clinicId: newClinicId() } : event, at);
+      if (result.state === get().clinic && !result.cue) return;
+      set({
+        clinic: result.state,
+        ...(result.cue ? { lastCue: { cue: result.cue, firedAt: at } } : {}),
+      });
+    };
+    return {
+      clinic: createClinic(),
+      lastCue: null,
+      loadNotice: null,
+      saveProblem: null,
+      resumed: false,
+      dispatch: apply,
+      tick: () => apply({ type: 'tick' }),
+      dismissLoadNotice: () => set({ loadNotice: null }),
+      forgetPeople: () =>
+        set({ clinic: createClinic(withoutPeople(get().clinic.plan)), lastCue: null }),
+    };
+  });
+  const saved = keepSaved(store, {
+    save: CLINIC_SAVE,
+    storage,
+    clock,
+    pick: (state) => state.clinic,
+    restore: ({ value, notice }) => ({
+      ...(value && { clinic: value, resumed: true }),
+      ...(notice && { loadNotice: notice }),
+    }),
+    problem: (saveProblem) => ({ saveProblem }),
+  });
+  return Object.assign(saved, { clock, storage });
 }

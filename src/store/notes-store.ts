@@ -8,7 +8,7 @@ import { isClinicId } from '../clinic/validate-state';
 import type { ClinicStore } from './clinic-store';
 import type { Clock } from './clock';
 import type { DeviceStorage, StorageProblem } from './device-storage';
-import { persisted, type SavedStore } from './persisted';
+import { keepSaved, type SavedStore } from './persisted';
 import { defineSave, type SaveParse } from './versioned-save';
 
 // The facilitator's notes and the sheet's own details (place, next check-in), saved as they are
@@ -99,55 +99,49 @@ export function createNotesStore(options: NotesStoreOptions): NotesStore {
     return clinic.status !== 'setup' || loadNotice !== null || !resumed;
   };
 
-  const store = createStore<NotesStoreState>()(
-    persisted(
-      {
-        save: NOTES_SAVE,
-        storage,
-        clock,
-        pick: ({ clinicId, notes, details }) => ({ clinicId, notes, details }),
-        restore: ({ value, notice }, state, following) => {
-          if (notice) return { backupKey: notice.backupKey, backupReason: 'unreadable' };
-          if (!value) return {};
-          if (value.clinicId === state.clinicId) return value;
-          if (following || !orphaned(value)) return {};
-          const raw = storage?.read(NOTES_KEY) ?? '';
-          const backup = storage?.setAside(NOTES_KEY, raw, NOTES_BACKUP_PREFIX, clock.now());
-          return { backupKey: backup?.key ?? NOTES_KEY, backupReason: 'otherClinic' };
-        },
-        problem: (saveProblem) => ({ saveProblem }),
-      },
-      (set, get) => {
-        const { clinic } = clinicStore.getState();
-        return {
-          clinicId: clinic.clinicId,
-          notes: createNotes(clinic.plan),
-          details: createSheetDetails(),
-          saveProblem: null,
-          backupKey: null,
-          backupReason: null,
-          change: (update) => {
-            const notes = update(get().notes);
-            if (notes !== get().notes) set({ notes });
-          },
-          setPlace: (place) =>
-            set({ details: { ...get().details, place: place.slice(0, MAX_TEXT_LENGTH) } }),
-          setNextCheckIn: (nextCheckIn) => set({ details: { ...get().details, nextCheckIn } }),
-          clear: () => {
-            storage?.removeBackups(NOTES_BACKUP_PREFIX);
-            set({
-              clinicId: clinicStore.getState().clinic.clinicId,
-              notes: createNotes(clinicStore.getState().clinic.plan),
-              details: createSheetDetails(),
-              backupKey: null,
-              backupReason: null,
-            });
-          },
-          dismissBackup: () => set({ backupKey: null, backupReason: null }),
-        };
-      },
-    ),
-  );
+  const { clinic } = clinicStore.getState();
+  const created = createStore<NotesStoreState>()((set, get) => ({
+    clinicId: clinic.clinicId,
+    notes: createNotes(clinic.plan),
+    details: createSheetDetails(),
+    saveProblem: null,
+    backupKey: null,
+    backupReason: null,
+    change: (update) => {
+      const notes = update(get().notes);
+      if (notes !== get().notes) set({ notes });
+    },
+    setPlace: (place) =>
+      set({ details: { ...get().details, place: place.slice(0, MAX_TEXT_LENGTH) } }),
+    setNextCheckIn: (nextCheckIn) => set({ details: { ...get().details, nextCheckIn } }),
+    clear: () => {
+      storage?.removeBackups(NOTES_BACKUP_PREFIX);
+      set({
+        clinicId: clinicStore.getState().clinic.clinicId,
+        notes: createNotes(clinicStore.getState().clinic.plan),
+        details: createSheetDetails(),
+        backupKey: null,
+        backupReason: null,
+      });
+    },
+    dismissBackup: () => set({ backupKey: null, backupReason: null }),
+  }));
+  const store = keepSaved(created, {
+    save: NOTES_SAVE,
+    storage,
+    clock,
+    pick: ({ clinicId, notes, details }) => ({ clinicId, notes, details }),
+    restore: ({ value, notice }, state, following): Partial<NotesStoreState> => {
+      if (notice) return { backupKey: notice.backupKey, backupReason: 'unreadable' };
+      if (!value) return {};
+      if (value.clinicId === state.clinicId) return value;
+      if (following || !orphaned(value)) return {};
+      const raw = storage?.read(NOTES_KEY) ?? '';
+      const backup = storage?.setAside(NOTES_KEY, raw, NOTES_BACKUP_PREFIX, clock.now());
+      return { backupKey: backup?.key ?? NOTES_KEY, backupReason: 'otherClinic' };
+    },
+    problem: (saveProblem) => ({ saveProblem }),
+  });
 
   // A new clinic starts: its notes start empty, seeded with the planned case and question.
   clinicStore.subscribe((state, previous) => {

@@ -1,15 +1,14 @@
-import type { StateCreator, StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import type { StoreApi } from 'zustand/vanilla';
 import type { Clock } from './clock';
-import type { DeviceStorage, StorageProblem, WriteOutcome } from './device-storage';
+import type { DeviceStorage, StorageProblem } from './device-storage';
 import { loadSave, writeSave, type Loaded, type SaveSpec } from './versioned-save';
 
-// Ties a zustand store to its save through zustand's own `persist` middleware: it loads the save
-// when the store is made, writes the saved part after each change, and loads it again when
-// another window wrote it (one `storage` listener, in the owner). Its own `version`/`migrate` are
-// not used: an unreadable or unknown save must be moved to a backup key before anything can
-// overwrite it, and the owner's loader (versioned-save.ts) does that, migration included, before
-// persist sees the data. The storage handed to persist reports whether the device kept each write.
+// Ties a zustand store to its save: loads it when the store is made, writes the saved part after
+// each change that alters it, loads it again when another window wrote it (one `storage`
+// listener, in the owner), and says whether the device keeps the writes. zustand's `persist`
+// middleware does the first three, but not the rest (an unreadable save must be moved aside
+// before anything can overwrite it; a refused write must be reported), so all of it would be
+// wrapped anyway, and it weighs 1.2 KB gzip on the first load, which the 110 KB budget has not.
 
 export interface SaveBinding<S, T> {
   save: SaveSpec<T>;
@@ -27,78 +26,45 @@ export interface SaveBinding<S, T> {
   problem: (problem: StorageProblem | null) => Partial<S>;
 }
 
-/** A store made with `persisted`: `persist.rehydrate()` reads its save again. */
-export type SavedStore<S> = StoreApi<S> & { persist: { rehydrate: () => Promise<void> } };
+/** A store kept in a save: `reload()` reads the save again (a tab taking control does). */
+export type SavedStore<S> = StoreApi<S> & { reload: () => void };
 
-interface Hydration<T> {
-  loaded: Loaded<T>;
-  problem: StorageProblem | null;
-  following: boolean;
-}
-
-export function persisted<S, T>(
-  binding: SaveBinding<S, T>,
-  creator: StateCreator<S, [['zustand/persist', unknown]], []>,
-): StateCreator<S, [], [['zustand/persist', unknown]]> {
+export function keepSaved<S, T>(store: StoreApi<S>, binding: SaveBinding<S, T>): SavedStore<S> {
   const { save, storage: device, clock } = binding;
-  return (set, get, api) => {
-    let hydrated = false;
-    let held = false;
-    /** The saved value as text, as the device now holds it: an equal value is not written again. */
-    let known: string | null = null;
-    let problem: StorageProblem | null = device?.blocked ? 'blocked' : null;
-    const report = (outcome: WriteOutcome) => {
-      if (outcome === 'skipped' || problem === 'blocked') return;
-      const next = outcome === 'ok' ? null : outcome;
-      if (next === problem) return;
-      problem = next;
-      api.setState(binding.problem(next));
-    };
+  /** The saved value as text, as the device now holds it: an equal value is not written again. */
+  let known: string | null = null;
+  /** An unreadable save stayed in its key (its backup was refused): nothing may overwrite it. */
+  let held = false;
+  let problem: StorageProblem | null = device?.blocked ? 'blocked' : null;
 
-    const storage: PersistStorage<unknown> = {
-      getItem: () => {
-        const following = hydrated;
-        hydrated = true;
-        if (!device) return following ? null : { state: { loaded: NONE, problem, following } };
-        const loaded = loadSave(device, save, clock.now(), following ? 'follow' : 'load');
-        if (loaded.savedAt !== null) clock.notBefore?.(loaded.savedAt);
-        if (loaded.value !== null) known = JSON.stringify(loaded.value);
-        if (following)
-          return loaded.value === null ? null : { state: { loaded, problem, following } };
-        held = loaded.held !== null;
-        problem = problem ?? loaded.held;
-        return { state: { loaded, problem, following } satisfies Hydration<T> };
-      },
-      setItem: (_name, { state }) => {
-        const text = JSON.stringify(state);
-        if (!device || held || text === known) return;
-        const outcome = writeSave(device, save, state as T, clock.now());
-        if (outcome === 'ok') known = text;
-        report(outcome);
-      },
-      removeItem: () => device?.remove(save.key),
-    };
-
-    const created = persist(creator, {
-      name: save.key,
-      version: save.version,
-      storage,
-      partialize: binding.pick,
-      merge: (hydration, current) => {
-        if (!hydration) return current;
-        const { loaded, problem: now, following } = hydration as Hydration<T>;
-        return {
-          ...current,
-          ...binding.restore(loaded, current, following),
-          ...binding.problem(now),
-        };
-      },
-    })(set, get, api);
-    // persist has put its own API on the store by now.
-    const { rehydrate } = (api as unknown as SavedStore<S>).persist;
-    device?.onChange(save.key, () => void rehydrate());
-    return created;
+  const load = (following: boolean) => {
+    if (!device) return;
+    const loaded = loadSave(device, save, clock.now(), following ? 'follow' : 'load');
+    if (loaded.savedAt !== null) clock.notBefore?.(loaded.savedAt);
+    if (loaded.value !== null) known = JSON.stringify(loaded.value);
+    if (following && loaded.value === null) return;
+    held ||= loaded.held !== null;
+    problem ??= loaded.held;
+    store.setState(binding.restore(loaded, store.getState(), following));
   };
-}
 
-const NONE: Loaded<never> = { value: null, notice: null, savedAt: null, held: null };
+  load(false);
+  store.setState(binding.problem(problem));
+  // Only a change of the saved part is written; what a load or a notice sets is not.
+  store.subscribe((state, previous) => {
+    const value = binding.pick(state);
+    const text = JSON.stringify(value);
+    if (!device || held || text === known || text === JSON.stringify(binding.pick(previous))) {
+      return;
+    }
+    const outcome = writeSave(device, save, value, clock.now());
+    if (outcome === 'skipped' || problem === 'blocked') return;
+    if (outcome === 'ok') known = text;
+    const next = outcome === 'ok' ? null : outcome;
+    if (next === problem) return;
+    problem = next;
+    store.setState(binding.problem(next));
+  });
+  device?.onChange(save.key, () => load(true));
+  return Object.assign(store, { reload: () => load(true) });
+}

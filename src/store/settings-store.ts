@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { createAppClock, type Clock } from './clock';
 import type { DeviceStorage } from './device-storage';
-import { persisted, type SavedStore } from './persisted';
+import { keepSaved, type SavedStore } from './persisted';
 import { defineSave, type LoadNotice, type SaveParse } from './versioned-save';
 
 export const SETTINGS_KEY = 'case-clinic-timer:settings';
@@ -93,23 +93,19 @@ export function createSettingsStore(
 ): SettingsStore {
   const pick = (state: SettingsStoreState): Settings =>
     Object.fromEntries(KEYS.map((key) => [key, state[key]])) as unknown as Settings;
-  return createStore<SettingsStoreState>()(
-    persisted(
-      {
-        save: SETTINGS_SAVE,
-        storage,
-        clock,
-        pick,
-        restore: ({ value, notice }) => ({ ...value, ...(notice && { notice }) }),
-        // The clinic's own notice already says when nothing can be saved.
-        problem: () => ({}),
-      },
-      (set, get) => ({
-        ...DEFAULT_SETTINGS,
-        notice: null,
-        update: (patch) => set(readSettings({ ...pick(get()), ...patch })),
-        dismissNotice: () => set({ notice: null }),
-      }),
-    ),
-  );
+  const store = createStore<SettingsStoreState>()((set, get) => ({
+    ...DEFAULT_SETTINGS,
+    notice: null,
+    update: (patch) => set(readSettings({ ...pick(get()), ...patch })),
+    dismissNotice: () => set({ notice: null }),
+  }));
+  return keepSaved(store, {
+    save: SETTINGS_SAVE,
+    storage,
+    clock,
+    pick,
+    restore: ({ value, notice }) => ({ ...value, ...(notice && { notice }) }),
+    // The clinic's own notice already says when nothing can be saved.
+    problem: () => ({}),
+  });
 }

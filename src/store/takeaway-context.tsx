@@ -103,20 +103,10 @@ export function useHistory<T>(selector: (state: HistoryStoreState) => T): T {
   return useStore(useTakeawayStores().history, selector);
 }
 
-/**
- * "Forget everything": every trace of a clinic goes from this device: the plan's names and texts
- * (its times stay), the notes, every backup of a save, and the history. Only the language, sound
- * and theme settings stay.
- */
-export async function forgetEverything(clinic: ClinicStore, stores: TakeawayStores): Promise<void> {
-  clinic.getState().forgetPeople();
-  stores.notes.getState().clear();
-  clinic.storage?.removeBackups();
-  await stores.history.getState().forgetEverything();
-}
-
+/** "Forget everything" (see takeaway-stores.ts), for the screen that offers it. */
 export function useForgetEverything(): () => Promise<void> {
   const clinic = useClinicStoreApi();
   const stores = useTakeawayStores();
-  return () => forgetEverything(clinic, stores);
+  // The stores above came from their module, so it is in.
+  return () => loadedTakeawayStores()!.forgetEverything(clinic, stores);
 }

@@ -18,4 +18,16 @@ export function createTakeawayStores(clinic: ClinicStore): TakeawayStores {
   };
 }
 
+/**
+ * "Forget everything": every trace of a clinic goes from this device: the plan's names and texts
+ * (its times stay), the notes, every backup of a save, and the history. Only the language, sound
+ * and theme settings stay.
+ */
+export async function forgetEverything(clinic: ClinicStore, stores: TakeawayStores): Promise<void> {
+  clinic.getState().forgetPeople();
+  stores.notes.getState().clear();
+  clinic.storage?.removeBackups();
+  await stores.history.getState().forgetEverything();
+}
+
 export { archiveFinishedClinics };

@@ -58,60 +58,47 @@ export interface Loaded<T> {
 
 const NOTHING = { value: null, notice: null, savedAt: null, held: null } as const;
 
-interface Envelope {
-  version: number;
-  savedAt: number | null;
-  data: unknown;
-}
+type Read<T> =
+  { ok: true; value: T; repaired?: string } | { ok: false; problem: LoadProblem; detail: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readEnvelope<T>(raw: string, spec: SaveSpec<T>): Envelope | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isRecord(parsed)) return null;
-  if (!('schemaVersion' in parsed)) {
-    const legacy = spec.legacy?.(parsed);
-    return legacy ? { ...legacy, savedAt: null } : null;
-  }
-  const { schemaVersion, savedAt, ...fields } = parsed;
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion)) return null;
-  return {
-    version: schemaVersion,
-    savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : null,
-    data: spec.field === null ? fields : fields[spec.field],
-  };
-}
-
-type Read<T> = { ok: true; value: T; repaired?: string } | { ok: false; notice: LoadNotice };
-
-function readSave<T>(spec: SaveSpec<T>, envelope: Envelope | null): Read<T> {
-  const fail = (problem: LoadProblem, detail: string): Read<T> => ({
-    ok: false,
-    notice: { problem, backupKey: spec.key, detail },
+/** The save's data, upgraded to the current version and checked; or what is wrong with it. */
+function readSave<T>(raw: string, spec: SaveSpec<T>): { read: Read<T>; savedAt: number | null } {
+  const fail = (problem: LoadProblem, detail: string) => ({
+    read: { ok: false, problem, detail } as const,
+    savedAt: null,
   });
-  if (!envelope) return fail('unreadable', 'not a save of this app (invalid JSON or no version)');
-  if (envelope.version > spec.version || envelope.version < 1) {
-    return fail('unknownVersion', `schema version ${envelope.version} is not supported`);
+  let saved: unknown;
+  try {
+    saved = JSON.parse(raw);
+  } catch {
+    saved = null;
   }
-  let data = envelope.data;
-  for (let version = envelope.version; version < spec.version; version += 1) {
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) {
+    return fail('unreadable', 'no JSON object');
+  }
+  const { schemaVersion, savedAt, ...fields } = saved as Record<string, unknown>;
+  const envelope =
+    schemaVersion === undefined
+      ? spec.legacy?.(fields)
+      : { version: schemaVersion, data: spec.field === null ? fields : fields[spec.field] };
+  const from = envelope?.version;
+  if (typeof from !== 'number' || !Number.isInteger(from)) return fail('unreadable', 'no version');
+  if (from > spec.version || from < 1) return fail('unknownVersion', `version ${from}`);
+  let data = envelope!.data;
+  for (let version = from; version < spec.version; version += 1) {
     const step = spec.migrations[version];
-    if (!step) return fail('unknownVersion', `no way to upgrade version ${envelope.version}`);
+    if (!step) return fail('unknownVersion', `no upgrade from version ${version}`);
     try {
       data = step(data);
     } catch {
-      return fail('invalid', `version ${version} could not be upgraded`);
+      return fail('invalid', `upgrade from version ${version} failed`);
     }
   }
   const parsed = spec.parse(data);
-  return parsed.ok ? parsed : fail('invalid', parsed.problem);
+  return {
+    read: parsed.ok ? parsed : { ok: false, problem: 'invalid', detail: parsed.problem },
+    savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : null,
+  };
 }
 
 export function envelopeOf<T>(spec: SaveSpec<T>, value: T, savedAt: number): string {
@@ -131,21 +118,18 @@ export function loadSave<T>(
 ): Loaded<T> {
   const raw = device.read(spec.key);
   if (raw === null) return NOTHING;
-  const envelope = readEnvelope(raw, spec);
-  const savedAt = envelope?.savedAt ?? null;
-  const read = readSave(spec, envelope);
-  if (mode === 'follow') return read.ok ? { ...NOTHING, value: read.value, savedAt } : NOTHING;
-  if (read.ok && read.repaired === undefined) return { ...NOTHING, value: read.value, savedAt };
-
+  const { read, savedAt } = readSave(raw, spec);
+  const value = read.ok ? read.value : null;
+  if (mode === 'follow' || (read.ok && read.repaired === undefined)) {
+    return { ...NOTHING, value, savedAt };
+  }
   // What cannot be read, or only in part, is kept under a backup key first.
   const backup = read.ok
     ? device.backUp(raw, spec.backupPrefix, now)
     : device.setAside(spec.key, raw, spec.backupPrefix, now);
-  const backupKey = backup.key ?? spec.key;
   const notice: LoadNotice = read.ok
-    ? { problem: 'repaired', backupKey, detail: read.repaired ?? '' }
-    : { ...read.notice, backupKey };
-  const value = read.ok ? read.value : null;
+    ? { problem: 'repaired', backupKey: backup.key ?? spec.key, detail: read.repaired ?? '' }
+    : { problem: read.problem, backupKey: backup.key ?? spec.key, detail: read.detail };
   // Refused (full storage): the original stays where it is, and nothing may write over it.
   if (backup.key === null) {
     return { value, notice, savedAt, held: backup.outcome === 'skipped' ? null : backup.outcome };

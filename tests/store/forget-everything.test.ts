@@ -5,7 +5,7 @@ import { createIndexedDbBackend } from '@/store/history-backend';
 import { archiveFinishedClinics, createHistoryStore } from '@/store/history-store';
 import { createNotesStore } from '@/store/notes-store';
 import { createSettingsStore, SETTINGS_KEY } from '@/store/settings-store';
-import { forgetEverything } from '@/store/takeaway-context';
+import { forgetEverything } from '@/store/takeaway-stores';
 import { addItem } from '@/takeaway/notes';
 import { T0, validPlan } from '../clinic/fixtures';
 import { deviceOf } from '../helpers/device';
