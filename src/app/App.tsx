@@ -74,6 +74,15 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
   const settings = useSettingsStoreApi();
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // One history dialog for the setup and the finished screen: it stays open across the switch.
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = (
+    <HistoryLauncher
+      renderSheet={renderArchivedSheet}
+      open={historyOpen}
+      onOpenChange={setHistoryOpen}
+    />
+  );
   const inSession = status === 'running' || status === 'paused';
   const { i18n } = useTranslation();
   // What the device's storage did is told by a chunk of its own, loaded only when there is news.
@@ -116,7 +125,7 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
             <LanguageSwitcher />
           </div>
         )}
-        {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
+        {status === 'setup' && history}
         {status === 'setup' && <SetupScreen />}
         <Suspense fallback={null}>
           {inSession && (
@@ -129,9 +138,7 @@ export function ConsoleApp({ notes, soundControls }: ConsoleAppProps) {
               onShortcutsOpenChange={setShortcutsOpen}
             />
           )}
-          {status === 'finished' && (
-            <FinishedScreen extraActions={<HistoryLauncher renderSheet={renderArchivedSheet} />} />
-          )}
+          {status === 'finished' && <FinishedScreen extraActions={history} />}
         </Suspense>
       </main>
     </TakeawayStoresProvider>

@@ -3,6 +3,7 @@ import { parseNotes, parseSheetDetails, type NotesProblem } from './notes-valida
 import type { ClinicState } from '../clinic/state';
 import type { SheetDetails } from './sheet';
 import { parseClinicState } from '../clinic/validate-state';
+import { validatePlan } from '../clinic/templates';
 import { isInstant } from '../clinic/instants';
 
 // The whole clinic as a JSON file that can be imported again. The file is versioned; reading
@@ -119,6 +120,9 @@ export function fromJson(raw: string): ImportResult {
       : fail('clinicInvalid', clinic.problem);
   }
   if (clinic.value.status === 'setup') return fail('clinicNotStarted');
+  // A file must keep every rule of the setup form, its texts too.
+  const [planError] = validatePlan(clinic.value.plan);
+  if (planError) return fail('planInvalid', `${planError.field}: ${planError.code}`);
 
   const notes = parseNotes(parsed.notes);
   if (!notes.ok) return fail(notes.problem, notes.field);

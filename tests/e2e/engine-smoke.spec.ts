@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { installStillClock, offTheBoundary } from '../helpers/e2e-session';
 
 // Issue 2's end-to-end proof: set up, start, pause, move on, finish, in a real browser, with the
 // clock under the test's control.
 test('a clinic runs from setup to finish', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-22T09:00:00Z') });
+  // Held still: time moves only by runFor, so no reading depends on how fast the machine is
+  // (a reload takes real time, which a running clock would count).
+  await installStillClock(page);
   await page.goto('/');
   await page.getByLabel('Case owner', { exact: true }).fill('Ada');
   await page.getByLabel('Coach 1', { exact: true }).fill('Ben');
@@ -12,6 +15,7 @@ test('a clinic runs from setup to finish', async ({ page }) => {
 
   const timer = page.getByRole('timer').first();
   await expect(timer).toContainText('5:00');
+  await offTheBoundary(page);
   await page.clock.runFor(90_000);
   await expect(timer).toContainText('3:30');
 

@@ -15,13 +15,17 @@ export interface SavedClinic {
   settings?: Record<string, unknown>;
 }
 
-/** Puts raw values into the page's storage and reloads, as if the app had left them there. */
+/**
+ * Puts raw values into the origin's storage, then opens the app, as if it had left them there.
+ * They are written from a page of the origin that is not the app (its robots.txt): an app page
+ * that is already running would see a save appear under it, which no real session does.
+ */
 export async function openWithStorage(page: Page, entries: Array<[string, string]>) {
-  await page.goto('/');
+  await page.goto('/robots.txt');
   await page.evaluate((items) => {
     for (const [key, value] of items) localStorage.setItem(key, value);
   }, entries);
-  await page.reload();
+  await page.goto('/');
 }
 
 /**
