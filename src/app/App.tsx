@@ -16,6 +16,7 @@ import {
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
+  StoreNotices,
   prefetchClinicScreens,
 } from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
@@ -26,11 +27,10 @@ import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
-import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
+import { broadcastClinic, followClinic } from './projector-sync';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
-import { Notice } from '../ui/Notice';
 import { useLanguageSync } from '../i18n/use-language-sync';
 
 export const PROJECTOR_WINDOW_NAME = 'case-clinic-projector';
@@ -43,27 +43,6 @@ export function openProjectorWindow(): void {
   const url = new URL(window.location.href);
   url.searchParams.set('view', 'projector');
   window.open(url.toString(), PROJECTOR_WINDOW_NAME, 'popup,width=1280,height=720');
-}
-
-function StoreNotices() {
-  const { t } = useTranslation();
-  const loadNotice = useClinic((s) => s.loadNotice);
-  const saveProblem = useClinic((s) => s.saveProblem);
-  const dismiss = useClinic((s) => s.dismissLoadNotice);
-  return (
-    <>
-      {loadNotice && (
-        <Notice onDismiss={dismiss}>
-          {t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}
-        </Notice>
-      )}
-      {saveProblem && (
-        <Notice>
-          {t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}
-        </Notice>
-      )}
-    </>
-  );
 }
 
 /** Puts the chosen theme on the document, where app.css picks it up. */
@@ -97,8 +76,20 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // One history dialog for the setup and the finished screen: it stays open across the switch.
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = (
+    <HistoryLauncher
+      renderSheet={renderArchivedSheet}
+      open={historyOpen}
+      onOpenChange={setHistoryOpen}
+    />
+  );
   const inSession = isInSession({ status });
   const { i18n } = useTranslation();
+  // What the device's storage did is told by a chunk of its own, loaded only when there is news.
+  const clinicNews = useClinic((s) => s.loadNotice !== null || s.saveProblem !== null);
+  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
 
   useDocumentTheme();
   useClinicTicker(store);
@@ -109,14 +100,18 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
       <main className={inSession ? 'app app-session' : 'app'}>
-        <StoreNotices />
+        {hasStoreNotice && (
+          <Suspense fallback={null}>
+            <StoreNotices />
+          </Suspense>
+        )}
         <SoundUnlockBar />
         {!inSession && (
           <div className="language-bar">
             <LanguageSwitcher />
           </div>
         )}
-        {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
+        {status === 'setup' && history}
         {status === 'setup' && <FollowUpLauncher />}
         {status === 'setup' && <SetupScreen />}
         <Suspense fallback={null}>
@@ -131,9 +126,7 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
               onShortcutsOpenChange={setShortcutsOpen}
             />
           )}
-          {status === 'finished' && (
-            <FinishedScreen extraActions={<HistoryLauncher renderSheet={renderArchivedSheet} />} />
-          )}
+          {status === 'finished' && <FinishedScreen extraActions={history} />}
         </Suspense>
       </main>
     </TakeawayStoresProvider>
@@ -147,8 +140,9 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
  */
 export function ProjectorApp() {
   const settings = useSettingsStoreApi();
+  const windowStore = useClinicStoreApi();
   const [projectorStore] = useState(() =>
-    createClinicStore({ storage: safeStorage() ? readOnlyStorage(safeStorage()!) : null }),
+    createClinicStore({ storage: windowStore.storage?.readOnly(), clock: windowStore.clock }),
   );
   useEffect(() => followClinic(projectorStore), [projectorStore]);
   return (
@@ -172,14 +166,6 @@ function ProjectorRoot() {
       </Suspense>
     </main>
   );
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 export function App() {

@@ -27,7 +27,7 @@ export function SoundEngine({
   player?: SoundPlayer;
   channel?: ChannelFactory;
   /** When the page loaded: cues fired since then ring, even while this chunk was loading. */
-  loadedAt: number;
+  loadedAt: () => number;
   onWiring: (wiring: SoundWiring) => void;
 }) {
   const [player] = useState(() => givenPlayer ?? createSoundPlayer());

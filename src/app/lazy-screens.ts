@@ -37,6 +37,11 @@ export const ArchivedSheet = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
 );
 
+/** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
+export const StoreNotices = lazyComponent(() =>
+  import('./StoreNotices').then((m) => m.StoreNotices),
+);
+
 /**
  * The sound service (see SoundProvider): it draws nothing, and the setup screen never rings.
  * Mounted once loaded rather than through Suspense, which would hold it back a few hundred ms.

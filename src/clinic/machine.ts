@@ -7,6 +7,7 @@ import {
   type TemplateId,
 } from './templates';
 import {
+  clinicIdFromStart,
   createClinic,
   createRecords,
   currentPhase,
@@ -21,7 +22,8 @@ import { momentAt } from './moment';
 export type PlanPatch = Partial<Omit<Plan, 'durationsMs' | 'templateId'>>;
 
 export type ClinicEvent =
-  | { type: 'start' }
+  /** `clinicId`: the new clinic's identity; the app makes a random one. */
+  | { type: 'start'; clinicId?: string }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'next' }
@@ -101,10 +103,11 @@ function moveTo(state: ClinicState, index: number, now: number): ClinicState {
   return enterPhase(leavePhase(state, now), index, now, state.status);
 }
 
-function start(state: ClinicState, now: number): ClinicState {
+function start(state: ClinicState, now: number, clinicId?: string): ClinicState {
   if (state.status !== 'setup' || validatePlan(state.plan).length > 0) return state;
   const fresh: ClinicState = {
     ...state,
+    clinicId: clinicId ?? clinicIdFromStart(now),
     records: createRecords(),
     clinicStartedAt: now,
     clinicEndedAt: null,
@@ -247,7 +250,7 @@ function sameDurations(a: Plan['durationsMs'], b: Plan['durationsMs']): boolean 
 export function transition(state: ClinicState, event: ClinicEvent, now: number): ClinicState {
   switch (event.type) {
     case 'start':
-      return start(state, now);
+      return start(state, now, event.clinicId);
     case 'pause':
       return pause(state, now);
     case 'resume':

@@ -31,6 +31,11 @@ export interface TurnHandover {
 
 export interface ClinicState {
   status: ClinicStatus;
+  /**
+   * Who this clinic is, from its start on: the history keeps one record per id, and the notes
+   * belong to it. Null before the start.
+   */
+  clinicId: string | null;
   plan: Plan;
   phaseIndex: number;
   /** Epoch ms when the current running stretch began; null unless running. */
@@ -67,6 +72,7 @@ export function createRecords(): PhaseRecord[] {
 export function createClinic(plan: Plan = createPlan(), templateId?: TemplateId): ClinicState {
   return {
     status: 'setup',
+    clinicId: null,
     plan: templateId ? createPlan(templateId) : plan,
     phaseIndex: 0,
     runningSince: null,
@@ -97,4 +103,12 @@ export function isInSession<T extends Pick<ClinicState, 'status'>>(
 /** The phase the clinic is in (or was last in): its id and who may speak. */
 export function currentPhase(state: Pick<ClinicState, 'phaseIndex'>): PhaseDefinition {
   return phaseAt(state.phaseIndex);
+}
+
+/**
+ * The id of a clinic that started without one: saves and files from before clinic ids, and a
+ * start that was not given one. The start instant, as text: what named a clinic until then.
+ */
+export function clinicIdFromStart(clinicStartedAt: number | null): string | null {
+  return clinicStartedAt === null ? null : String(clinicStartedAt);
 }

@@ -1,11 +1,39 @@
 import { PHASE_COUNT, PHASE_IDS, PHASES } from './phases';
-import { TEMPLATE_IDS, type Plan } from './templates';
-import type { ClinicState, ClinicStatus, PhaseRecord, TurnHandover } from './state';
+import {
+  MAX_COACHES,
+  MAX_PHASE_MS,
+  TEMPLATE_IDS,
+  validatePlan,
+  type Plan,
+  type PlanError,
+  type PlanErrorCode,
+} from './templates';
+import {
+  clinicIdFromStart,
+  type ClinicState,
+  type ClinicStatus,
+  type PhaseRecord,
+  type TurnHandover,
+} from './state';
+import { isInstant, isSpan } from './instants';
 
 // Data read back from storage or a file is untrusted: every field is checked for type and range
-// before it becomes a ClinicState. The result says what was wrong instead of throwing.
+// before it becomes a ClinicState, by the same rules as the setup form (a started clinic's plan
+// passed validatePlan when it started) and with every instant where a screen can show it. The
+// result says what was wrong instead of throwing.
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** A failed parse; `planError` when a started clinic's plan breaks the setup form's rules. */
+export type ClinicParseResult =
+  { ok: true; value: ClinicState } | { ok: false; problem: string; planError?: PlanError };
+
+const CLINIC_ID = /^[A-Za-z0-9_.:~-]{1,100}$/;
+
+/** A clinic's id as the app makes them: random hex, or a start instant as text. */
+export function isClinicId(value: unknown): value is string {
+  return typeof value === 'string' && CLINIC_ID.test(value);
+}
 
 type Json = Record<string, unknown>;
 
@@ -18,13 +46,20 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 function isTime(value: unknown): value is number | null {
-  return value === null || isFiniteNumber(value);
+  return value === null || isInstant(value);
 }
 function isCount(value: unknown): value is number {
-  return isFiniteNumber(value) && Number.isInteger(value) && value >= 0;
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
-class Problem extends Error {}
+class Problem extends Error {
+  constructor(
+    message: string,
+    readonly planError?: PlanError,
+  ) {
+    super(message);
+  }
+}
 
 function need(condition: boolean, problem: string): asserts condition {
   if (!condition) throw new Problem(problem);
@@ -62,14 +97,8 @@ const PLAN_TEXTS = [
 ] as const;
 const PLAN_SWITCHES = ['showConfidentiality', 'stillnessEndsAutomatically'] as const;
 const PLAN_DURATIONS = ['wrapUpMs', 'overtimeReminderMs'] as const;
-const RECORD_AMOUNTS = [
-  'activeMs',
-  'pausedMs',
-  'clockElapsedMs',
-  'pauseCount',
-  'visits',
-  'restarts',
-] as const;
+const RECORD_SPANS = ['activeMs', 'pausedMs', 'clockElapsedMs'] as const;
+const RECORD_COUNTS = ['pauseCount', 'visits', 'restarts'] as const;
 
 function readPlan(value: unknown): Plan {
   need(isObject(value), 'plan is not an object');
@@ -88,7 +117,10 @@ function readPlan(value: unknown): Plan {
   );
   const texts = readFields(value, PLAN_TEXTS, isText, (key) => `plan.${key} is not text`);
   const coaches = value.coaches;
-  need(Array.isArray(coaches) && coaches.every(isText), 'plan.coaches is not a list of names');
+  need(
+    Array.isArray(coaches) && coaches.length <= MAX_COACHES && coaches.every(isText),
+    'plan.coaches is not a list of up to eight names',
+  );
   return {
     templateId: templateId as Plan['templateId'],
     durationsMs,
@@ -104,27 +136,69 @@ function readRecord(value: unknown, index: number): PhaseRecord {
   need(isObject(value), `${where} is not an object`);
   need(value.phaseId === PHASES[index]?.id, `${where}.phaseId is not ${PHASES[index]?.id}`);
   need(isTime(value.startedAt) && isTime(value.endedAt), `${where} has a bad start or end`);
-  const amounts = readFields(
+  const spans = readFields(
     value,
-    RECORD_AMOUNTS,
-    isAmount,
+    RECORD_SPANS,
+    isSpan,
+    (key) => `${where}.${key} is not a duration`,
+  );
+  const counts = readFields(
+    value,
+    RECORD_COUNTS,
+    isCount,
     (key) => `${where}.${key} is not a count`,
   );
-  need(isFiniteNumber(value.extensionMs), `${where}.extensionMs is not a number`);
+  need(
+    isFiniteNumber(value.extensionMs) && Math.abs(value.extensionMs) <= MAX_PHASE_MS,
+    `${where}.extensionMs is not a number of minutes a phase can take`,
+  );
   return {
     phaseId: PHASES[index]!.id,
     startedAt: value.startedAt,
     endedAt: value.endedAt,
-    ...amounts,
+    ...spans,
+    ...counts,
     extensionMs: value.extensionMs,
   };
 }
 
-function readHandover(value: unknown): TurnHandover | null {
+function readHandover(value: unknown, coachCount: number): TurnHandover | null {
   if (value === null) return null;
   need(isObject(value), 'handover is not an object');
-  need(isCount(value.turnIndex) && isFiniteNumber(value.atElapsedMs), 'handover is malformed');
+  need(
+    isCount(value.turnIndex) && value.turnIndex <= coachCount && isSpan(value.atElapsedMs),
+    'handover is malformed',
+  );
   return { turnIndex: value.turnIndex, atElapsedMs: value.atElapsedMs };
+}
+
+function readClinicId(value: unknown, clinicStartedAt: number | null): string | null {
+  // Saves and files from before clinic ids are named by their start, as they were then.
+  if (value === undefined) return clinicIdFromStart(clinicStartedAt);
+  need(value === null || isClinicId(value), 'clinicId is bad');
+  need((value === null) === (clinicStartedAt === null), 'clinicId does not fit the start');
+  return value;
+}
+
+/** The setup form's rules on time and on the number of coaches: what the screens compute with. */
+const TIME_AND_COUNT_RULES: ReadonlySet<PlanErrorCode> = new Set<PlanErrorCode>([
+  'phaseTooShort',
+  'phaseTooLong',
+  'phaseNotANumber',
+  'clinicTooLong',
+  'wrapUpInvalid',
+  'overtimeReminderInvalid',
+  'tooFewCoaches',
+  'tooManyCoaches',
+]);
+
+/**
+ * A started clinic's plan passed the setup form's rules when it started: its times and its
+ * number of coaches still must (a text the form would refuse is shown as text, and exported).
+ */
+function checkStartedPlan(plan: Plan): void {
+  const error = validatePlan(plan).find(({ code }) => TIME_AND_COUNT_RULES.has(code));
+  if (error) throw new Problem(`plan breaks a rule (${error.field}: ${error.code})`, error);
 }
 
 function readState(value: unknown): ClinicState {
@@ -137,10 +211,7 @@ function readState(value: unknown): ClinicState {
     'records are not seven',
   );
   need(isTime(value.runningSince) && isTime(value.pausedSince), 'running or paused time is bad');
-  need(
-    isFiniteNumber(value.elapsedBeforeMs) && value.elapsedBeforeMs >= 0,
-    'elapsedBeforeMs is bad',
-  );
+  need(isSpan(value.elapsedBeforeMs), 'elapsedBeforeMs is bad');
   need(isTime(value.clinicStartedAt) && isTime(value.clinicEndedAt), 'clinic start or end is bad');
   need(isCount(value.phaseEntry), 'phaseEntry is not a count');
   need(
@@ -154,27 +225,32 @@ function readState(value: unknown): ClinicState {
   );
   need((status === 'paused') === (value.pausedSince !== null), 'pausedSince does not fit status');
   need(status === 'setup' || value.clinicStartedAt !== null, 'a started clinic has no start time');
+  const plan = readPlan(value.plan);
+  if (status !== 'setup') checkStartedPlan(plan);
+  const clinicStartedAt = value.clinicStartedAt as number | null;
   return {
     status,
-    plan: readPlan(value.plan),
+    clinicId: readClinicId(value.clinicId, clinicStartedAt),
+    plan,
     phaseIndex: value.phaseIndex,
     runningSince: value.runningSince as number | null,
     elapsedBeforeMs: value.elapsedBeforeMs,
     pausedSince: value.pausedSince as number | null,
     records: value.records.map(readRecord),
-    clinicStartedAt: value.clinicStartedAt as number | null,
+    clinicStartedAt,
     clinicEndedAt: value.clinicEndedAt as number | null,
-    handover: readHandover(value.handover ?? null),
+    handover: readHandover(value.handover ?? null, plan.coaches.length),
     phaseEntry: value.phaseEntry,
     firedCues: [...(value.firedCues as string[])],
   };
 }
 
-export function parseClinicState(value: unknown): ParseResult<ClinicState> {
+export function parseClinicState(value: unknown): ClinicParseResult {
   try {
     return { ok: true, value: readState(value) };
   } catch (error) {
-    if (error instanceof Problem) return { ok: false, problem: error.message };
-    throw error;
+    if (!(error instanceof Problem)) throw error;
+    const { message: problem, planError } = error;
+    return planError ? { ok: false, problem, planError } : { ok: false, problem };
   }
 }

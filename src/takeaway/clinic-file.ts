@@ -1,7 +1,7 @@
 import type { ClinicNotes } from './notes';
 import { parseNotes, type NotesProblem } from './notes-validate';
 import type { ClinicState } from '../clinic/state';
-import { validatePlan, type PlanErrorCode } from '../clinic/templates';
+import { validatePlan } from '../clinic/templates';
 import { readSheetDetails, type SheetDetails } from './sheet';
 import { parseClinicState } from '../clinic/validate-state';
 import { isLanguageTag, readEnvelope, type EnvelopeErrorCode } from './json-envelope';
@@ -72,10 +72,15 @@ export function fromJson(raw: string): ImportResult {
   if (!isLanguageTag(language)) return fail('languageInvalid');
 
   const clinic = parseClinicState(parsed.clinic);
-  if (!clinic.ok) return fail('clinicInvalid', clinic.problem);
+  if (!clinic.ok) {
+    const { planError } = clinic;
+    return planError
+      ? fail('planInvalid', `${planError.field}: ${planError.code}`)
+      : fail('clinicInvalid', clinic.problem);
+  }
   if (clinic.value.status === 'setup') return fail('clinicNotStarted');
-  const planErrors = validatePlan(clinic.value.plan);
-  const planError: { code: PlanErrorCode; field: string } | undefined = planErrors[0];
+  // A file must keep every rule of the setup form, its texts too.
+  const [planError] = validatePlan(clinic.value.plan);
   if (planError) return fail('planInvalid', `${planError.field}: ${planError.code}`);
 
   const notes = parseNotes(parsed.notes);

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { momentAt, type ClinicMoment } from '../clinic/moment';
 import type { ClinicState } from '../clinic/state';
+import { useClock } from '../store/store-context';
 
 /** Reads what a component shows from the clinic's moment. Keep it pure and cheap. */
 export type ClockCompute<T> = (moment: ClinicMoment) => T;
@@ -61,8 +62,9 @@ export function useClockValue<T>(
   clinic: ClinicState,
   compute: ClockCompute<T>,
   equals: (a: T, b: T) => boolean = Object.is,
-  now: () => number = Date.now,
 ): T {
+  // The app's clock: its `now` is one function for the page's life, so the source is shared.
+  const { now } = useClock();
   const cache = useRef<{ value: T } | null>(null);
 
   const subscribe = useCallback(

@@ -27,7 +27,7 @@ function fakeServiceWorker() {
 }
 
 function clinicStore(status: 'setup' | 'running' | 'paused' | 'finished') {
-  const store = createClinicStore({ storage: null, now: () => T0 });
+  const store = createClinicStore({ storage: null, clock: { now: () => T0 } });
   store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
   if (status !== 'setup') store.getState().dispatch({ type: 'start' });
   if (status === 'paused') store.getState().dispatch({ type: 'pause' });

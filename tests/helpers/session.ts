@@ -20,7 +20,7 @@ export function runningClinicStore(
   templateId: TemplateId = 'quick',
   patch: PlanPatch = {},
 ): ClinicStore {
-  const store = createClinicStore({ storage: null, now: () => Date.now() });
+  const store = createClinicStore({ storage: null });
   const { dispatch } = store.getState();
   dispatch({ type: 'applyTemplate', templateId });
   dispatch({ type: 'updatePlan', patch: { ...samplePeople(), ...patch } });

@@ -57,3 +57,20 @@ describe('files that are not in the corpus', () => {
     expect(fromJson(toJson(original))).toEqual({ ok: true, value: original });
   });
 });
+
+// Issue 12, class 7: a version that is not text was printed as "[object Object]".
+describe('the detail a refused file is told', () => {
+  it.each([
+    ['an object', { major: 2 }, '{"major":2}'],
+    ['a list', [1, 2], '[1,2]'],
+    ['text', '1', '"1"'],
+    ['a fraction', 1.5, '1.5'],
+    ['a long text, cut short', 'x'.repeat(40), `"${'x'.repeat(18)}…`],
+  ])('a version given as %s reads as the file wrote it', (_name, version, detail) => {
+    const file = { ...JSON.parse(toJson(typicalExport())), version };
+    expect(fromJson(JSON.stringify(file))).toEqual({
+      ok: false,
+      error: { code: 'versionUnknown', detail },
+    });
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromJson, toJson } from '@/takeaway/clinic-file';
 import { readSheetDetails } from '@/takeaway/sheet';
-import { NOTES_VERSION, readSavedNotes } from '@/store/notes-store';
+import { NOTES_KEY, NOTES_SAVE, NOTES_VERSION } from '@/store/notes-store';
+import { loadSave } from '@/store/versioned-save';
+import { deviceOf } from '../helpers/device';
+import { MemoryStorage } from '../store/memory-storage';
 import { fromLocalInputs } from '@/ui/export-actions';
 import { typicalExport } from '../helpers/takeaway-fixtures';
 
@@ -42,15 +45,19 @@ describe('the sheet details: one rule for the device and for a file', () => {
     if (!imported.ok) expect(imported.error.code).toBe('checkInInvalid');
 
     // ...and the notes saved on the device with them agree.
-    const saved = readSavedNotes(
+    const storage = new MemoryStorage();
+    storage.setItem(
+      NOTES_KEY,
       JSON.stringify({
-        version: NOTES_VERSION,
-        clinicStartedAt: null,
+        schemaVersion: NOTES_VERSION,
+        savedAt: 0,
+        clinicId: null,
         notes: typicalExport().notes,
         details,
       }),
     );
-    expect(saved !== null).toBe(valid);
+    const saved = loadSave(deviceOf(storage), NOTES_SAVE, 1_000);
+    expect(saved.value !== null).toBe(valid);
   });
 
   it('refuses a place that is not text or too long', () => {

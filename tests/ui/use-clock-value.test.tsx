@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import type { ClinicMoment } from '@/clinic/moment';
 import { createClinic, type ClinicState } from '@/clinic/state';
 import { useClockValue, type ClockCompute } from '@/ui/use-clock-value';
+import { renderWithStores } from '../helpers/render';
 import { MINUTE, SECOND, advance, runningClinicStore, useFakeClock } from '../helpers/session';
 
 /** Renders a component that shows one clock value, and counts its renders. */
@@ -14,9 +15,9 @@ function renderValue<T>(
   let renders = 0;
   function Shown() {
     renders += 1;
-    return <output>{String(useClockValue(clinic, compute, Object.is, now))}</output>;
+    return <output>{String(useClockValue(clinic, compute))}</output>;
   }
-  const { container } = render(<Shown />);
+  const { container } = renderWithStores(<Shown />, { clock: { now: now ?? (() => Date.now()) } });
   return { shown: () => container.textContent ?? '', renders: () => renders };
 }
 
@@ -88,8 +89,10 @@ describe('useClockValue', () => {
       ];
       return <output>{shown.join(' ')}</output>;
     }
-    const first = render(<Parts />);
-    const second = render(<Parts />);
+    // Two screens on the one clock of the page.
+    const clock = { now: () => Date.now() };
+    const first = renderWithStores(<Parts />, { clock });
+    const second = renderWithStores(<Parts />, { clock });
     expect(vi.getTimerCount()).toBe(before + 1);
     advance(61 * SECOND);
     expect(first.container.textContent).toBe('59 wrapUp roles');

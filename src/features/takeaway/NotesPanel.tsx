@@ -5,7 +5,7 @@ import { currentPhase } from '../../clinic/state';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
-import { Notice } from '../../ui/Notice';
+import { Notice, NotesBackupNotice } from '../../ui/Notice';
 import { NextSteps } from './NextStepList';
 import { ItemList } from './NoteLists';
 import { LabelledField } from '../../ui/LabelledField';
@@ -103,8 +103,6 @@ export function NotesPanel() {
   const phaseId = useClinic((s) => currentPhase(s.clinic).id);
   const [showAll, setShowAll] = useState(false);
   const saveProblem = useNotes((s) => s.saveProblem);
-  const backupKey = useNotes((s) => s.backupKey);
-  const dismissBackup = useNotes((s) => s.dismissBackup);
   // Touch the store so a missing provider fails loudly here, not deep in a child.
   useNotesStoreApi();
   const sections = showAll ? ALL_SECTIONS : SECTIONS_BY_PHASE[phaseId];
@@ -122,11 +120,7 @@ export function NotesPanel() {
         </button>
         <SheetDialogButton />
       </div>
-      {backupKey && (
-        <Notice onDismiss={dismissBackup} small>
-          {t('takeaway.notes.unreadable', { key: backupKey })}
-        </Notice>
-      )}
+      <NotesBackupNotice />
       {saveProblem && <Notice>{t('takeaway.notes.notSaved')}</Notice>}
       {sections.length === 0 && <p>{t('takeaway.notes.stillness')}</p>}
       {sections.map((section) => (

@@ -7,6 +7,7 @@ import { buildSheet, type SheetDetails } from '../../takeaway/sheet';
 import { toICalendar } from '../../takeaway/check-in-calendar';
 import { toJson } from '../../takeaway/clinic-file';
 import { toMarkdown } from '../../takeaway/sheet-markdown';
+import { useClock } from '../../store/store-context';
 import { CheckInPicker } from './CheckInPicker';
 import { LabelledField } from '../../ui/LabelledField';
 import { copyText, downloadText } from '../../ui/export-actions';
@@ -51,6 +52,7 @@ export function TakeawaySheet({
   const titleId = headingId ?? `${ownId}-title`;
   const hintId = `${ownId}-calendar-hint`;
   const { words, language } = useSheetWords(data.language);
+  const clock = useClock();
   const sheet = useMemo(
     () => buildSheet(data.clinic, data.notes, data.details, now),
     [data.clinic, data.notes, data.details, now],
@@ -120,7 +122,7 @@ export function TakeawaySheet({
               className="button"
               onClick={() =>
                 downloadText(
-                  toJson({ exportedAt: Date.now(), ...data }),
+                  toJson({ exportedAt: clock.now(), ...data }),
                   fileName('json'),
                   'application/json',
                 )
@@ -135,7 +137,7 @@ export function TakeawaySheet({
               aria-describedby={hasCheckIn ? undefined : hintId}
               onClick={() => {
                 // DTSTAMP: the moment the calendar file is made.
-                const calendar = toICalendar(sheet, words, { now: Date.now() });
+                const calendar = toICalendar(sheet, words, { now: clock.now() });
                 if (calendar) downloadText(calendar, fileName('ics'), 'text/calendar');
               }}
             >

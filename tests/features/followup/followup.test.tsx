@@ -171,7 +171,7 @@ describe('the follow-up view', () => {
 describe('how did it go? (review of last time)', () => {
   async function consoleOf(caseOwner: string) {
     const history = await historyOf(...CLINICS);
-    const clinic = createClinicStore({ storage: null, now: () => Date.now() });
+    const clinic = createClinicStore({ storage: null, clock: { now: () => Date.now() } });
     clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick', { caseOwner }) });
     clinic.getState().dispatch({ type: 'start' });
     const notes = createNotesStore({ clinic, storage: null });

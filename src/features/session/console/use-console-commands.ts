@@ -24,7 +24,7 @@ export function useConsoleCommands(
   const run = useCallback(
     (command: ConsoleCommand) => {
       const { clinic, dispatch } = clinicStore.getState();
-      const moment = momentAt(clinic, Date.now());
+      const moment = momentAt(clinic, clinicStore.clock.now());
       if (!command.applies(moment)) return;
       command.run({
         moment,
