@@ -35,13 +35,16 @@ export function UpdatePrompt({ update }: { update: AppUpdate }) {
 
 /**
  * "Ready to work offline" is news, not a question: it sits in the page's flow after the
- * content (so it covers nothing and nothing above it moves) and leaves by itself.
+ * content (so it covers nothing and nothing above it moves) and leaves by itself. Like the
+ * update offer it waits for a moment between clinics: the running console fits its window.
  */
 export function OfflineReadyNote({ update }: { update: AppUpdate }) {
   const { t } = useTranslation();
   const { updateReady, offlineReady } = useSyncExternalStore(update.subscribe, update.state);
+  const status = useClinic((s) => s.clinic.status);
   const [seen, setSeen] = useState(false);
-  const showing = offlineReady && !updateReady && !seen;
+  const betweenClinics = status === 'setup' || status === 'finished';
+  const showing = offlineReady && !updateReady && !seen && betweenClinics;
   useEffect(() => {
     if (!showing) return;
     const timer = window.setTimeout(() => setSeen(true), OFFLINE_NOTE_MS);

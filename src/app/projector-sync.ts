@@ -4,15 +4,17 @@ import { parseClinicState } from '../clinic/validate-state';
 import type { ClinicStore, FiredCue } from '../store/clinic-store';
 
 // The console and the projector window are the same app in two windows. The console posts the
-// clinic on every change (never per second), with its clock's reading; the projector computes
-// its countdown from the shared timestamps, on a clock never behind the console's (a window
-// opened after a clock correction agrees with the console). Opened alone, the projector shows
+// clinic on every change (never per second), with how far its clock reads ahead of the wall
+// clock (what a clock correction left); the projector computes its countdown from the shared
+// timestamps on a clock kept as far ahead (a window opened after a clock correction agrees with
+// the console). The lead, not the console's reading: a message that arrives late must not move
+// the projector's clock on by the delay, for good. Opened alone, the projector shows
 // the saved clinic: its store follows the device's save.
 
 export const PROJECTOR_CHANNEL = 'case-clinic-timer:projector';
 
 export type SyncMessage =
-  | { type: 'state'; clinic: unknown; lastCue: unknown; now: number }
+  | { type: 'state'; clinic: unknown; lastCue: unknown; aheadOfWallMs: number }
   | { type: 'hello' }
   // "Test sound" pressed in the console while the sound plays in the projector window.
   | { type: 'testSound' };
@@ -39,7 +41,8 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
   if (!channel) return () => {};
   const post = () => {
     const { clinic, lastCue } = store.getState();
-    channel.postMessage({ type: 'state', clinic, lastCue, now: store.clock.now() });
+    const aheadOfWallMs = store.clock.aheadOfWall?.() ?? 0;
+    channel.postMessage({ type: 'state', clinic, lastCue, aheadOfWallMs });
   };
   const onMessage = (event: MessageEvent) => {
     if (isObject(event.data) && event.data.type === 'hello') post();
@@ -67,7 +70,7 @@ export function followClinic(store: ClinicStore, openChannel: ChannelFactory = b
     if (!isObject(data) || data.type !== 'state') return;
     const parsed = parseClinicState(data.clinic);
     if (!parsed.ok) return;
-    if (typeof data.now === 'number') store.clock.notBefore?.(data.now);
+    if (typeof data.aheadOfWallMs === 'number') store.clock.keepAhead?.(data.aheadOfWallMs);
     store.setState({ clinic: parsed.value, lastCue: readFiredCue(data.lastCue) });
   };
   channel?.addEventListener('message', onMessage);

@@ -14,6 +14,13 @@ export interface Clock {
    * clock when it adopts a later reading, so it stays comparable with the console's instants.
    */
   loadedAt?(): number;
+  /** How far this clock reads ahead of the wall clock: what a clock correction left behind. */
+  aheadOfWall?(): number;
+  /**
+   * Reads at least this far ahead of the wall clock from now on: the console's correction,
+   * adopted by the projector window, whatever the delay of the message that carried it.
+   */
+  keepAhead?(ms: number): void;
 }
 
 /** A wall-clock step smaller than this is drift or jitter, not a jump. */
@@ -47,6 +54,12 @@ export function createAppClock(
     reading = Math.max(reading, atWall + offset);
     return atWall;
   };
+  /** Moves the reading up to an instant (a save's, the console's) and keeps the lead. */
+  const adopt = (instant: number, atWall: number) => {
+    loadedAt += instant - reading;
+    offset = instant - atWall;
+    reading = instant;
+  };
   return {
     now: () => {
       sample();
@@ -56,10 +69,17 @@ export function createAppClock(
       const atWall = sample();
       if (!Number.isFinite(instant) || instant <= reading || instant - atWall > MAX_ADOPT_MS)
         return;
-      loadedAt += instant - reading;
-      offset = instant - atWall;
-      reading = instant;
+      adopt(instant, atWall);
     },
     loadedAt: () => Math.floor(loadedAt),
+    aheadOfWall: () => {
+      const atWall = sample();
+      return Math.max(0, Math.floor(reading) - atWall);
+    },
+    keepAhead: (ms) => {
+      const atWall = sample();
+      if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_ADOPT_MS) return;
+      if (atWall + ms > reading) adopt(atWall + ms, atWall);
+    },
   };
 }

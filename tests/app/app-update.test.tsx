@@ -117,6 +117,14 @@ describe('a new version', () => {
     }
   });
 
+  it('the offline note waits while a clinic runs: the console keeps its window', () => {
+    const sw = fakeServiceWorker();
+    const update = createAppUpdate(sw.register, vi.fn());
+    renderWithStores(<OfflineReadyNote update={update} />, { clinic: clinicStore('running') });
+    sw.offlineReady();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('the offline note is never a floating layer over the page', () => {
     const sw = fakeServiceWorker();
     const update = createAppUpdate(sw.register, vi.fn());

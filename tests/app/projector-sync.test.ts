@@ -11,7 +11,7 @@ import { createClinic } from '@/clinic/state';
 import { createPlan } from '@/clinic/templates';
 import { transition } from '@/clinic/machine';
 import { deviceOf } from '../helpers/device';
-import { createAppClock } from '@/store/clock';
+import { createAppClock, type Clock } from '@/store/clock';
 import { phaseClock } from '@/clinic/clock';
 
 /** An in-memory broadcast bus: every channel hears the others, never itself, at once. */
@@ -45,8 +45,9 @@ function createBus() {
   return { open: () => new FakeChannel(), channels };
 }
 
-function startedConsoleStore(now: () => number) {
-  const store = createClinicStore({ storage: null, clock: { now } });
+function startedConsoleStore(clockOrNow: Clock | (() => number)) {
+  const clock = typeof clockOrNow === 'function' ? { now: clockOrNow } : clockOrNow;
+  const store = createClinicStore({ storage: null, clock });
   const { dispatch } = store.getState();
   dispatch({
     type: 'updatePlan',
@@ -147,7 +148,7 @@ describe("the projector on the console's clock", () => {
       () => wall,
       () => monotonic,
     );
-    const consoleStore = startedConsoleStore(() => consoleClock.now());
+    const consoleStore = startedConsoleStore(consoleClock);
     consoleStore.getState().dispatch({ type: 'start' });
     monotonic += 30_000;
     wall += 30_000 - 60 * 60_000; // the system clock is set back an hour
@@ -165,6 +166,33 @@ describe("the projector on the console's clock", () => {
       phaseClock(consoleStore.getState().clinic, consoleClock.now()).remainingMs,
     );
     expect(phaseClock(clinic, projectorClock.now()).elapsedMs).toBe(30_000);
+    stopConsole();
+    stopProjector();
+  });
+
+  it('a message that arrives late does not move the projector on by its delay', () => {
+    // Each window reads the same wall clock; the console's message is read 40 s after it was
+    // posted (a busy machine, a test clock that moves one window before the other).
+    const bus = createBus();
+    let consoleWall = 1_000_000_000;
+    let projectorWall = 1_000_000_000;
+    const consoleClock = createAppClock(
+      () => consoleWall,
+      () => consoleWall,
+    );
+    const projectorClock = createAppClock(
+      () => projectorWall,
+      () => projectorWall,
+    );
+    const consoleStore = startedConsoleStore(consoleClock);
+    const projectorStore = createClinicStore({ storage: null, clock: projectorClock });
+    const stopProjector = followClinic(projectorStore, bus.open);
+    const stopConsole = broadcastClinic(consoleStore, bus.open);
+    consoleWall += 40_000;
+    consoleStore.getState().dispatch({ type: 'start' }); // posted at +40 s, read at +0 s
+    projectorWall += 40_000;
+    expect(projectorClock.now()).toBe(consoleClock.now());
+    expect(phaseClock(projectorStore.getState().clinic, projectorClock.now()).elapsedMs).toBe(0);
     stopConsole();
     stopProjector();
   });
