@@ -2,10 +2,13 @@ import type { Howl } from 'howler';
 import type * as HowlerLibrary from 'howler';
 import type { CueKind } from '../clinic/cues';
 import type { SoundSet } from '../store/settings-store';
-import { CUE_SOUNDS, SOUND_NAMES, TEST_SOUND, soundUrls, type SoundName } from './sound-files';
+import { chimeUrl, chimeUrlSteps } from './chime-library';
+import { CUE_SOUNDS, SOUND_NAMES, TEST_SOUND, type SoundName } from './cue-sounds';
 
 // The only module that knows howler. Howler itself is loaded on demand (a separate chunk), so
-// it costs nothing on the first paint; the sounds of the current set are preloaded once it is.
+// it costs nothing on the first paint. The sounds are made on the device (chime-library.ts): once
+// howler is loaded, those of the current set are rendered one by one while the page is idle, and
+// a sound asked for before its turn is rendered at once.
 
 type HowlerModule = typeof HowlerLibrary;
 
@@ -41,9 +44,8 @@ export interface SoundPlayerOptions {
    * handled). Longer waits would play a chime late, so after this the cue stays silent.
    */
   unlockWaitMs?: number;
-  /** Base URL of public/ (import.meta.env.BASE_URL by default). */
-  base?: string;
-  onLoadError?: (url: string, error: unknown) => void;
+  /** `what` is "howler" or the sound, e.g. "bells/chime". */
+  onLoadError?: (what: string, error: unknown) => void;
 }
 
 export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer {
@@ -56,6 +58,7 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   let loading: Promise<HowlerModule | null> | null = null;
   let soundSet: SoundSet | null = null;
   let howls = new Map<SoundName, Howl>();
+  let idle: { cancel(): void } | null = null;
   let volume = 70;
   let muted = false;
   let html5Refused = false;
@@ -118,14 +121,19 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   function createHowls(module: HowlerModule) {
     howls.forEach((howl) => howl.unload());
     howls = new Map();
-    const set = soundSet;
-    if (!set) return;
-    for (const name of SOUND_NAMES) {
-      const src = soundUrls(set, name, options.base);
-      const howl = new module.Howl({
-        src,
+    if (soundSet) prepareWhenIdle(module);
+    watchContext(module);
+  }
+
+  /** The sound's Howl in the current set, its sound rendered now if it has not been yet. */
+  function howlFor(module: HowlerModule, set: SoundSet, name: SoundName): Howl {
+    let howl = howls.get(name);
+    if (!howl) {
+      howl = new module.Howl({
+        src: [chimeUrl(set, name)],
+        format: ['wav'],
         preload: true,
-        onloaderror: (_id, error) => options.onLoadError?.(src[0] ?? name, error),
+        onloaderror: (_id, error) => options.onLoadError?.(`${set}/${name}`, error),
         onplayerror: () => {
           html5Refused = true;
           notify();
@@ -133,7 +141,40 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
       });
       howls.set(name, howl);
     }
-    watchContext(module);
+    return howl;
+  }
+
+  /**
+   * Renders the set's sounds in idle moments, a few milliseconds at a time, so none holds up a
+   * click or a frame, and gives each to howler as soon as it is made.
+   */
+  function prepareWhenIdle(module: HowlerModule) {
+    cancelPreparing();
+    let job: { name: SoundName; steps: Generator<void, string, void> } | null = null;
+    const work = (hasTime: () => boolean) => {
+      idle = null;
+      const set = soundSet;
+      if (disposed || !set) return;
+      do {
+        if (job && howls.has(job.name)) job = null; // a cue asked for it first
+        if (!job) {
+          const name = SOUND_NAMES.find((n) => !howls.has(n));
+          if (!name) return;
+          job = { name, steps: chimeUrlSteps(set, name) };
+        }
+        if (job.steps.next().done) {
+          howlFor(module, set, job.name);
+          job = null;
+        }
+      } while (hasTime());
+      idle = whenIdle(work);
+    };
+    idle = whenIdle(work);
+  }
+
+  function cancelPreparing() {
+    idle?.cancel();
+    idle = null;
   }
 
   /** Resolves true once the browser runs audio, false if it still refuses after the wait. */
@@ -166,9 +207,9 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   async function play(name: SoundName): Promise<PlayOutcome> {
     if (muted || volume === 0) return 'silent';
     const module = await ensureLoaded();
-    if (!module || disposed) return 'failed';
-    const howl = howls.get(name);
-    if (!howl) return 'failed';
+    const set = soundSet;
+    if (!module || disposed || !set) return 'failed';
+    const howl = howlFor(module, set, name);
     // Never hand howler a sound while audio is locked: it would queue it and ring it late.
     if (!(await waitUntilAllowed(module))) return 'locked';
     if (muted || volume === 0) return 'silent';
@@ -214,9 +255,28 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
     },
     dispose() {
       disposed = true;
+      cancelPreparing();
       howls.forEach((howl) => howl.unload());
       howls = new Map();
       listeners.clear();
     },
   };
+}
+
+/**
+ * Runs `task` in the page's next idle moment, telling it whether time is left (where the browser
+ * cannot tell idle time, soon, with 8 ms to spend).
+ */
+function whenIdle(task: (hasTime: () => boolean) => void): { cancel(): void } {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback((deadline) => task(() => deadline.timeRemaining() > 1), {
+      timeout: 1000,
+    });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(() => {
+    const until = performance.now() + 8;
+    task(() => performance.now() < until);
+  }, 1);
+  return { cancel: () => clearTimeout(id) };
 }
