@@ -22,7 +22,7 @@ const FADE_IN_S = 0.01;
 const FADE_OUT_S = 0.4;
 const DEFAULT_ATTACK_PER_S = 700;
 
-/** Samples of one partial per step of `renderSteps`, so a caller can pause every few ms. */
+/** Samples per step of the stepwise work below: a few milliseconds even before the JIT warms up. */
 const STEP_SAMPLES = 8192;
 
 /** The sound at its recipe's own level (may exceed 1 before its gain is applied). */
@@ -31,8 +31,8 @@ export function renderRecipe(recipe: Recipe, sampleRate: number = SAMPLE_RATE): 
 }
 
 /**
- * The same rendering, a step at a time (each step a few thousand samples of one partial), so
- * the app can make its sounds in idle moments without holding up a click or a frame.
+ * The same rendering, a step at a time (each step one pass over a few thousand samples), so the
+ * app can make its sounds in idle moments without holding up a click or a frame.
  */
 export function* renderSteps(
   recipe: Recipe,
@@ -42,6 +42,14 @@ export function* renderSteps(
   for (const strike of recipe.strikes) yield* strikeSteps(out, strike, sampleRate);
   fade(out, recipe.seconds, sampleRate);
   return out;
+}
+
+/** Runs `pass` over [0, length) in blocks of STEP_SAMPLES, a step each. */
+function* inSteps(length: number, pass: (from: number, to: number) => void) {
+  for (let from = 0; from < length; from += STEP_SAMPLES) {
+    pass(from, Math.min(length, from + STEP_SAMPLES));
+    yield;
+  }
 }
 
 /** Runs a stepwise job to its end and returns its result. */
@@ -69,17 +77,18 @@ function* strikeSteps(out: Float64Array, strike: Strike, sampleRate: number) {
       stepRe: shrink * Math.cos(omega * dt),
       stepIm: shrink * Math.sin(omega * dt),
     };
-    for (let from = 0; from < body.length; from += STEP_SAMPLES) {
-      addPartial(body, from, Math.min(body.length, from + STEP_SAMPLES), phasor);
-      yield;
-    }
+    yield* inSteps(body.length, (from, to) => addPartial(body, from, to, phasor));
   }
   const attackStep = Math.exp(-attackPerS * dt);
   let notYet = Math.exp(-attackPerS * t0); // exp(-attackPerS * t)
-  for (let i = 0; i < body.length; i++) {
-    out[first + i]! += gain * (1 - notYet) * body[i]!;
-    notYet *= attackStep;
-  }
+  yield* inSteps(body.length, (from, to) => {
+    let shrinking = notYet;
+    for (let i = from; i < to; i++) {
+      out[first + i]! += gain * (1 - shrinking) * body[i]!;
+      shrinking *= attackStep;
+    }
+    notYet = shrinking;
+  });
 }
 
 /** A partial's value (`im`) as a complex number, and the factor that takes it one sample on. */
@@ -115,11 +124,21 @@ function fade(out: Float64Array, seconds: number, sampleRate: number) {
 
 /** The samples turned up or down by `gainDb` and rounded to 16 bits (clipped, should any be). */
 export function toPcm16(samples: Float64Array, gainDb: number): Int16Array {
+  return runToEnd(pcm16Steps(samples, gainDb));
+}
+
+/** The same, a step at a time. */
+export function* pcm16Steps(
+  samples: Float64Array,
+  gainDb: number,
+): Generator<void, Int16Array, void> {
   const scale = 10 ** (gainDb / 20);
   const pcm = new Int16Array(samples.length);
-  for (let i = 0; i < samples.length; i++) {
-    pcm[i] = Math.round(Math.max(-1, Math.min(1, samples[i]! * scale)) * 32767);
-  }
+  yield* inSteps(samples.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      pcm[i] = Math.round(Math.max(-1, Math.min(1, samples[i]! * scale)) * 32767);
+    }
+  });
   return pcm;
 }
 

@@ -2,13 +2,14 @@ import type { Howl } from 'howler';
 import type * as HowlerLibrary from 'howler';
 import type { CueKind } from '../clinic/cues';
 import type { SoundSet } from '../store/settings-store';
-import { chimeUrl, chimeUrlSteps } from './chime-library';
+import { chimeUrl, stepTowardsChime } from './chime-library';
 import { CUE_SOUNDS, SOUND_NAMES, TEST_SOUND, type SoundName } from './cue-sounds';
+import { whenIdle } from './idle-work';
 
 // The only module that knows howler. Howler itself is loaded on demand (a separate chunk), so
 // it costs nothing on the first paint. The sounds are made on the device (chime-library.ts): once
-// howler is loaded, those of the current set are rendered one by one while the page is idle, and
-// a sound asked for before its turn is rendered at once.
+// howler is loaded, those of the current set are made in the page's idle moments, and a sound a
+// cue asks for before then is made at once, in short slices.
 
 type HowlerModule = typeof HowlerLibrary;
 
@@ -125,47 +126,47 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
     watchContext(module);
   }
 
-  /** The sound's Howl in the current set, its sound rendered now if it has not been yet. */
-  function howlFor(module: HowlerModule, set: SoundSet, name: SoundName): Howl {
-    let howl = howls.get(name);
-    if (!howl) {
-      howl = new module.Howl({
-        src: [chimeUrl(set, name)],
-        format: ['wav'],
-        preload: true,
-        onloaderror: (_id, error) => options.onLoadError?.(`${set}/${name}`, error),
-        onplayerror: () => {
-          html5Refused = true;
-          notify();
-        },
-      });
-      howls.set(name, howl);
+  /** The sound's Howl in the current set, the sound made first if it has not been yet. */
+  async function howlFor(module: HowlerModule, name: SoundName): Promise<Howl | null> {
+    for (;;) {
+      const set = soundSet;
+      if (disposed || !set) return null;
+      const url = await chimeUrl(set, name);
+      // The set may have changed while the sound was being made: then make the new set's.
+      if (set === soundSet && !disposed) return howls.get(name) ?? addHowl(module, set, name, url);
     }
+  }
+
+  function addHowl(module: HowlerModule, set: SoundSet, name: SoundName, url: string): Howl {
+    const howl = new module.Howl({
+      src: [url],
+      format: ['wav'],
+      preload: true,
+      onloaderror: (_id, error) => options.onLoadError?.(`${set}/${name}`, error),
+      onplayerror: () => {
+        html5Refused = true;
+        notify();
+      },
+    });
+    howls.set(name, howl);
     return howl;
   }
 
   /**
-   * Renders the set's sounds in idle moments, a few milliseconds at a time, so none holds up a
-   * click or a frame, and gives each to howler as soon as it is made.
+   * Makes the set's sounds in idle moments, a few milliseconds at a time, so none holds up a
+   * click or a frame, and hands each to howler as soon as it is made.
    */
   function prepareWhenIdle(module: HowlerModule) {
     cancelPreparing();
-    let job: { name: SoundName; steps: Generator<void, string, void> } | null = null;
     const work = (hasTime: () => boolean) => {
       idle = null;
       const set = soundSet;
       if (disposed || !set) return;
       do {
-        if (job && howls.has(job.name)) job = null; // a cue asked for it first
-        if (!job) {
-          const name = SOUND_NAMES.find((n) => !howls.has(n));
-          if (!name) return;
-          job = { name, steps: chimeUrlSteps(set, name) };
-        }
-        if (job.steps.next().done) {
-          howlFor(module, set, job.name);
-          job = null;
-        }
+        const name = SOUND_NAMES.find((n) => !howls.has(n));
+        if (!name) return;
+        const url = stepTowardsChime(set, name);
+        if (url !== null) addHowl(module, set, name, url);
       } while (hasTime());
       idle = whenIdle(work);
     };
@@ -207,9 +208,8 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   async function play(name: SoundName): Promise<PlayOutcome> {
     if (muted || volume === 0) return 'silent';
     const module = await ensureLoaded();
-    const set = soundSet;
-    if (!module || disposed || !set) return 'failed';
-    const howl = howlFor(module, set, name);
+    const howl = module && (await howlFor(module, name));
+    if (!module || !howl) return 'failed';
     // Never hand howler a sound while audio is locked: it would queue it and ring it late.
     if (!(await waitUntilAllowed(module))) return 'locked';
     if (muted || volume === 0) return 'silent';
@@ -261,22 +261,4 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
       listeners.clear();
     },
   };
-}
-
-/**
- * Runs `task` in the page's next idle moment, telling it whether time is left (where the browser
- * cannot tell idle time, soon, with 8 ms to spend).
- */
-function whenIdle(task: (hasTime: () => boolean) => void): { cancel(): void } {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback((deadline) => task(() => deadline.timeRemaining() > 1), {
-      timeout: 1000,
-    });
-    return { cancel: () => cancelIdleCallback(id) };
-  }
-  const id = setTimeout(() => {
-    const until = performance.now() + 8;
-    task(() => performance.now() < until);
-  }, 1);
-  return { cancel: () => clearTimeout(id) };
 }

@@ -1,6 +1,8 @@
 // A WAV file in memory, 16-bit PCM, mono: what howler is handed (see chime-library.ts).
 
 const HEADER_BYTES = 44;
+/** WAV samples are little-endian, as typed arrays are on every platform a browser runs on. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 export function encodeWav(pcm: Int16Array, sampleRate: number): Uint8Array<ArrayBuffer> {
   const dataBytes = pcm.length * 2;
@@ -22,6 +24,10 @@ export function encodeWav(pcm: Int16Array, sampleRate: number): Uint8Array<Array
   view.setUint16(34, 16, true); // bits per sample
   text(36, 'data');
   view.setUint32(40, dataBytes, true);
-  for (let i = 0; i < pcm.length; i++) view.setInt16(HEADER_BYTES + i * 2, pcm[i]!, true);
+  if (LITTLE_ENDIAN) {
+    new Int16Array(bytes.buffer, HEADER_BYTES, pcm.length).set(pcm); // one copy, no loop
+  } else {
+    for (let i = 0; i < pcm.length; i++) view.setInt16(HEADER_BYTES + i * 2, pcm[i]!, true);
+  }
   return bytes;
 }
