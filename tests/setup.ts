@@ -5,7 +5,7 @@ import { afterEach, vi } from 'vitest';
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
 vi.mock('@/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet, archived, sound] = await Promise.all([
+  const [session, projector, finished, notes, sheet, archived, sound, notices] = await Promise.all([
     import('@/features/session/ConsoleScreen'),
     import('@/features/session/ProjectorScreen'),
     import('@/features/takeaway/FinishedScreen'),
@@ -13,6 +13,7 @@ vi.mock('@/app/lazy-screens', async () => {
     import('@/features/takeaway/TakeawaySheet'),
     import('@/features/takeaway/ArchivedSheet'),
     import('@/app/SoundEngine'),
+    import('@/app/StoreNotices'),
   ]);
   return {
     ConsoleScreen: session.ConsoleScreen,
@@ -21,6 +22,7 @@ vi.mock('@/app/lazy-screens', async () => {
     NotesPanel: notes.NotesPanel,
     TakeawaySheet: sheet.TakeawaySheet,
     ArchivedSheet: archived.ArchivedSheet,
+    StoreNotices: notices.StoreNotices,
     SoundEngine: Object.assign(sound.SoundEngine, {
       isLoaded: () => true,
       preload: () => Promise.resolve(),

@@ -8,7 +8,7 @@ import {
   useSettings,
   useSettingsStoreApi,
 } from '../store/store-context';
-import { MINUTE_MS } from '../clinic/templates';
+import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   ArchivedSheet,
@@ -16,6 +16,7 @@ import {
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
+  StoreNotices,
   prefetchClinicScreens,
 } from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
@@ -24,12 +25,11 @@ import { ReviewPanel } from '../features/followup/lazy-followup';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
-import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
-import { broadcastClinic, followClinic, readOnlyStorage } from './projector-sync';
+import { broadcastClinic, followClinic } from './projector-sync';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
-import { SoundControls } from '../ui/SoundControls';
+import { SoundControls } from '../ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLanguageSync } from '../i18n/use-language-sync';
 
@@ -43,30 +43,6 @@ export function openProjectorWindow(): void {
   const url = new URL(window.location.href);
   url.searchParams.set('view', 'projector');
   window.open(url.toString(), PROJECTOR_WINDOW_NAME, 'popup,width=1280,height=720');
-}
-
-function StoreNotices() {
-  const { t } = useTranslation();
-  const loadNotice = useClinic((s) => s.loadNotice);
-  const saveProblem = useClinic((s) => s.saveProblem);
-  const dismiss = useClinic((s) => s.dismissLoadNotice);
-  return (
-    <>
-      {loadNotice && (
-        <div role="alert" className="notice">
-          <p>{t(`notice.${loadNotice.problem}`, { key: loadNotice.backupKey })}</p>
-          <button type="button" className="button" onClick={dismiss}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
-      {saveProblem && (
-        <div role="alert" className="notice">
-          <p>{t(saveProblem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable')}</p>
-        </div>
-      )}
-    </>
-  );
 }
 
 /** Puts the chosen theme on the document, where app.css picks it up. */
@@ -98,45 +74,44 @@ function renderArchivedSheet(data: ClinicExport) {
 /** The facilitator's window: setup, the console, the end. */
 export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
-  const settings = useSettingsStoreApi();
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const inSession = status === 'running' || status === 'paused';
+  // One history dialog for the setup and the finished screen: it stays open across the switch.
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const history = (
+    <HistoryLauncher
+      renderSheet={renderArchivedSheet}
+      open={historyOpen}
+      onOpenChange={setHistoryOpen}
+    />
+  );
+  const inSession = isInSession({ status });
   const { i18n } = useTranslation();
+  // What the device's storage did is told by a chunk of its own, loaded only when there is news.
+  const clinicNews = useClinic((s) => s.loadNotice !== null || s.saveProblem !== null);
+  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
 
   useDocumentTheme();
   useClinicTicker(store);
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
-  useKeyboardShortcuts(
-    {
-      togglePause: () =>
-        store
-          .getState()
-          .dispatch({ type: store.getState().clinic.status === 'running' ? 'pause' : 'resume' }),
-      next: () => store.getState().dispatch({ type: 'next' }),
-      previous: () => store.getState().dispatch({ type: 'previous' }),
-      addMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: MINUTE_MS }),
-      removeMinute: () => store.getState().dispatch({ type: 'extend', deltaMs: -MINUTE_MS }),
-      toggleFullscreen: () => toggleFullscreen(),
-      toggleMute: () => settings.getState().update({ soundOn: !settings.getState().soundOn }),
-      openHelp: () => setShortcutsOpen(true),
-    },
-    inSession && !shortcutsOpen,
-  );
 
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
       <main className={inSession ? 'app app-session' : 'app'}>
-        <StoreNotices />
+        {hasStoreNotice && (
+          <Suspense fallback={null}>
+            <StoreNotices />
+          </Suspense>
+        )}
         <SoundUnlockBar />
         {!inSession && (
           <div className="language-bar">
             <LanguageSwitcher />
           </div>
         )}
-        {status === 'setup' && <HistoryLauncher renderSheet={renderArchivedSheet} />}
+        {status === 'setup' && history}
         {status === 'setup' && <FollowUpLauncher />}
         {status === 'setup' && <SetupScreen />}
         <Suspense fallback={null}>
@@ -151,9 +126,7 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
               onShortcutsOpenChange={setShortcutsOpen}
             />
           )}
-          {status === 'finished' && (
-            <FinishedScreen extraActions={<HistoryLauncher renderSheet={renderArchivedSheet} />} />
-          )}
+          {status === 'finished' && <FinishedScreen extraActions={history} />}
         </Suspense>
       </main>
     </TakeawayStoresProvider>
@@ -167,8 +140,9 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
  */
 export function ProjectorApp() {
   const settings = useSettingsStoreApi();
+  const windowStore = useClinicStoreApi();
   const [projectorStore] = useState(() =>
-    createClinicStore({ storage: safeStorage() ? readOnlyStorage(safeStorage()!) : null }),
+    createClinicStore({ storage: windowStore.storage?.readOnly(), clock: windowStore.clock }),
   );
   useEffect(() => followClinic(projectorStore), [projectorStore]);
   return (
@@ -192,14 +166,6 @@ function ProjectorRoot() {
       </Suspense>
     </main>
   );
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 export function App() {

@@ -1,14 +1,14 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '../store/persistence';
+import { createAppClock, type Clock } from '../store/clock';
+import type { DeviceStorage } from '../store/device-storage';
 import { exportFileName } from '../takeaway/file-names';
 import './offline.css';
 
 // When rendering fails, the room sees a calm page instead of a blank one: what exists can be
 // saved as a file, the app can try again, or a new clinic can start. Nothing is deleted: the
 // saved clinic is moved to a backup key before a new one starts.
-
-const APP_KEY_PREFIX = 'case-clinic-timer:';
 
 export interface RescueExport {
   app: 'case-clinic-timer';
@@ -20,22 +20,16 @@ export interface RescueExport {
   saved: Record<string, unknown>;
 }
 
-function readSaved(storage: Storage | null): Record<string, unknown> {
+function readSaved(storage: DeviceStorage | null): Record<string, unknown> {
   const saved: Record<string, unknown> = {};
-  if (!storage) return saved;
-  try {
-    for (let index = 0; index < storage.length; index += 1) {
-      const key = storage.key(index);
-      if (key === null || !key.startsWith(APP_KEY_PREFIX)) continue;
-      const raw = storage.getItem(key);
-      try {
-        saved[key] = raw === null ? null : (JSON.parse(raw) as unknown);
-      } catch {
-        saved[key] = raw;
-      }
+  // Storage that cannot even be read leaves the in-memory clinic as the only copy.
+  for (const key of storage?.keys() ?? []) {
+    const raw = storage?.read(key) ?? null;
+    try {
+      saved[key] = raw === null ? null : (JSON.parse(raw) as unknown);
+    } catch {
+      saved[key] = raw;
     }
-  } catch {
-    // Storage that cannot even be read leaves the in-memory clinic as the only copy.
   }
   return saved;
 }
@@ -43,8 +37,8 @@ function readSaved(storage: Storage | null): Record<string, unknown> {
 export function rescueExport(
   error: unknown,
   clinicInMemory: unknown,
-  storage: Storage | null,
-  now: Date = new Date(),
+  storage: DeviceStorage | null,
+  now: Date,
 ): RescueExport {
   return {
     app: 'case-clinic-timer',
@@ -55,20 +49,15 @@ export function rescueExport(
   };
 }
 
-/** Moves the saved clinic aside (never deletes it) so the next start is a fresh one. */
-export function setSavedClinicAside(storage: Storage | null, now: number): string | null {
-  if (!storage) return null;
-  try {
-    const raw = storage.getItem(CLINIC_KEY);
-    if (raw === null) return null;
-    const backupKey = `${BACKUP_KEY_PREFIX}${now}`;
-    storage.setItem(backupKey, raw);
-    storage.removeItem(CLINIC_KEY);
-    return backupKey;
-  } catch {
-    // Full storage: the backup cannot be written, so the save stays where it is.
-    return null;
-  }
+/**
+ * Moves the saved clinic aside (never deletes it) so the next start is a fresh one; its notes,
+ * now without their clinic, are moved aside when the app loads them next.
+ */
+export function setSavedClinicAside(storage: DeviceStorage | null, now: number): string | null {
+  const raw = storage?.read(CLINIC_KEY) ?? null;
+  if (!storage || raw === null) return null;
+  // Full storage: the backup cannot be written, so the save stays where it is.
+  return storage.setAside(CLINIC_KEY, raw, BACKUP_KEY_PREFIX, now).key;
 }
 
 function download(fileName: string, text: string) {
@@ -85,7 +74,8 @@ function download(fileName: string, text: string) {
 interface RecoveryProps {
   error: unknown;
   getClinic: () => unknown;
-  storage: Storage | null;
+  storage: DeviceStorage | null;
+  clock: Clock;
   onRetry: () => void;
   onStartAgain: () => void;
 }
@@ -94,6 +84,7 @@ export function RecoveryScreen({
   error,
   getClinic,
   storage,
+  clock,
   onRetry,
   onStartAgain,
 }: RecoveryProps) {
@@ -105,7 +96,7 @@ export function RecoveryScreen({
     } catch {
       // The store itself may be what broke; the saved copy is still in the export.
     }
-    const rescue = rescueExport(error, clinic, storage);
+    const rescue = rescueExport(error, clinic, storage, new Date(clock.now()));
     download(
       exportFileName(Date.parse(rescue.exportedAt), t('offline.rescueFileTitle'), 'json'),
       JSON.stringify(rescue, null, 2),
@@ -142,10 +133,11 @@ interface BoundaryProps {
   children: ReactNode;
   /** The clinic as the store holds it, for the export. */
   getClinic: () => unknown;
-  storage: Storage | null;
+  storage: DeviceStorage | null;
   /** What "Start a new clinic" does after the save is set aside; a page reload by default. */
   restart?: () => void;
-  now?: () => number;
+  /** The app's clock (the boundary sits outside the stores, so it is handed in). */
+  clock?: Clock;
 }
 
 interface BoundaryState {
@@ -155,6 +147,7 @@ interface BoundaryState {
 
 export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { error: null, failed: false };
+  private readonly clock: Clock = this.props.clock ?? createAppClock();
 
   static getDerivedStateFromError(error: unknown): BoundaryState {
     return { error, failed: true };
@@ -167,7 +160,7 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   private readonly retry = () => this.setState({ error: null, failed: false });
 
   private readonly startAgain = () => {
-    setSavedClinicAside(this.props.storage, (this.props.now ?? Date.now)());
+    setSavedClinicAside(this.props.storage, this.clock.now());
     (this.props.restart ?? (() => window.location.reload()))();
   };
 
@@ -178,6 +171,7 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
         error={this.state.error}
         getClinic={this.props.getClinic}
         storage={this.props.storage}
+        clock={this.clock}
         onRetry={this.retry}
         onStartAgain={this.startAgain}
       />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createSoundPlayer, type SoundPlayer } from '../sound/sound-player';
-import type { SoundAccess } from '../ui/sound-access';
+import type { SoundAccess } from '../ui/sound-controls/sound-access';
 import type { ChannelFactory } from './projector-sync';
 import { useCueSound } from './use-cue-sound';
 import { useRoomSoundAccess } from './use-room-sound-access';
@@ -27,7 +27,7 @@ export function SoundEngine({
   player?: SoundPlayer;
   channel?: ChannelFactory;
   /** When the page loaded: cues fired since then ring, even while this chunk was loading. */
-  loadedAt: number;
+  loadedAt: () => number;
   onWiring: (wiring: SoundWiring) => void;
 }) {
   const [player] = useState(() => givenPlayer ?? createSoundPlayer());

@@ -1,14 +1,12 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
-import { useClinic, useSettings } from '../store/store-context';
-import { SoundAccessProvider } from '../ui/sound-access';
-import { SoundUnlockButton } from '../ui/SoundControls';
+import { useClinic, useClock, useSettings } from '../store/store-context';
+import { isInSession } from '../clinic/state';
+import { SoundAccessProvider } from '../ui/sound-controls/sound-access';
+import { SoundUnlockButton } from '../ui/sound-controls/SoundControls';
 import type { ChannelFactory } from './projector-sync';
 import { SoundEngine } from './lazy-screens';
 import type { SoundWiring } from './SoundEngine';
-
-/** Cues fired before this page loaded never ring here (a reload must not replay a chime). */
-const PAGE_LOADED_AT = Date.now();
 
 /**
  * Wires the sound service in: rings the clinic's cues in the window that has the sound and
@@ -29,6 +27,10 @@ export function SoundProvider({
   children: ReactNode;
 }) {
   const [wiring, setWiring] = useState<SoundWiring | null>(null);
+  // Cues fired before this page loaded never ring here (a reload must not replay a chime).
+  const clock = useClock();
+  const [mountedAt] = useState(() => clock.now());
+  const loadedAt = useCallback(() => clock.loadedAt?.() ?? mountedAt, [clock, mountedAt]);
   const [engineReady, setEngineReady] = useState(() => SoundEngine.isLoaded());
   useEffect(() => {
     if (engineReady) return;
@@ -50,7 +52,7 @@ export function SoundProvider({
             isProjector={isProjector}
             player={player}
             channel={channel}
-            loadedAt={PAGE_LOADED_AT}
+            loadedAt={loadedAt}
             onWiring={setWiring}
           />
         )}
@@ -68,7 +70,7 @@ const SoundHereContext = createContext(false);
 export function SoundUnlockBar() {
   const soundHere = useContext(SoundHereContext);
   const soundOn = useSettings((s) => s.soundOn);
-  const inSession = useClinic((s) => s.clinic.status === 'running' || s.clinic.status === 'paused');
+  const inSession = useClinic((s) => isInSession(s.clinic));
   if (!soundHere || !soundOn || !inSession) return null;
   return (
     <div className="sound-unlock-bar">

@@ -2,16 +2,17 @@ import { CUE_KINDS, type Cue } from '../clinic/cues';
 import { isPhaseId } from '../clinic/phases';
 import { parseClinicState } from '../clinic/validate-state';
 import type { ClinicStore, FiredCue } from '../store/clinic-store';
-import { CLINIC_KEY, loadClinic } from '../store/persistence';
 
 // The console and the projector window are the same app in two windows. The console posts the
-// clinic on every change (never per second); the projector computes its own clock from the
-// shared timestamps. Opened alone, the projector shows the saved clinic and follows the storage.
+// clinic on every change (never per second), with its clock's reading; the projector computes
+// its countdown from the shared timestamps, on a clock never behind the console's (a window
+// opened after a clock correction agrees with the console). Opened alone, the projector shows
+// the saved clinic: its store follows the device's save.
 
 export const PROJECTOR_CHANNEL = 'case-clinic-timer:projector';
 
 export type SyncMessage =
-  | { type: 'state'; clinic: unknown; lastCue: unknown }
+  | { type: 'state'; clinic: unknown; lastCue: unknown; now: number }
   | { type: 'hello' }
   // "Test sound" pressed in the console while the sound plays in the projector window.
   | { type: 'testSound' };
@@ -38,7 +39,7 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
   if (!channel) return () => {};
   const post = () => {
     const { clinic, lastCue } = store.getState();
-    channel.postMessage({ type: 'state', clinic, lastCue });
+    channel.postMessage({ type: 'state', clinic, lastCue, now: store.clock.now() });
   };
   const onMessage = (event: MessageEvent) => {
     if (isObject(event.data) && event.data.type === 'hello') post();
@@ -59,48 +60,21 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
  * Projector side: asks the console for the clinic, then follows every posted state. Anything that
  * does not read as a clinic is ignored, so a stray message cannot break the room's screen.
  */
-export function followClinic(
-  store: ClinicStore,
-  openChannel: ChannelFactory = browserChannel,
-  storage: Storage | null = safeLocalStorage(),
-) {
+export function followClinic(store: ClinicStore, openChannel: ChannelFactory = browserChannel) {
   const channel = openChannel();
   const onMessage = (event: MessageEvent) => {
     const data: unknown = event.data;
     if (!isObject(data) || data.type !== 'state') return;
     const parsed = parseClinicState(data.clinic);
     if (!parsed.ok) return;
+    if (typeof data.now === 'number') store.clock.notBefore?.(data.now);
     store.setState({ clinic: parsed.value, lastCue: readFiredCue(data.lastCue) });
   };
   channel?.addEventListener('message', onMessage);
   channel?.postMessage({ type: 'hello' });
-
-  // Without a channel (or with the console in another browser tab), the saved clinic still moves.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== CLINIC_KEY || !storage) return;
-    const loaded = loadClinic(readOnlyStorage(storage), Date.now());
-    if (loaded.clinic) store.setState({ clinic: loaded.clinic });
-  };
-  window.addEventListener('storage', onStorage);
-
   return () => {
-    window.removeEventListener('storage', onStorage);
     channel?.removeEventListener('message', onMessage);
     channel?.close();
-  };
-}
-
-/** A view of a storage that reads and never writes: the projector must not touch the save. */
-export function readOnlyStorage(storage: Storage): Storage {
-  return {
-    get length() {
-      return storage.length;
-    },
-    key: (index) => storage.key(index),
-    getItem: (key) => storage.getItem(key),
-    setItem: () => {},
-    removeItem: () => {},
-    clear: () => {},
   };
 }
 
@@ -129,12 +103,4 @@ function readFiredCue(value: unknown): FiredCue | null {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }

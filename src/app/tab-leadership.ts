@@ -1,10 +1,10 @@
-import { loadClinic, CLINIC_KEY } from '../store/persistence';
 import type { ClinicStore, ClinicStoreState } from '../store/clinic-store';
 
 // Two console tabs on one device share one saved clinic. Only one of them may control it: the
-// tab holding a Web Lock is the controller; any other tab is a viewer that does not write, does
-// not tick (so it never plays a chime twice) and follows the controller's saved state through
-// the `storage` event. When the controller closes, the lock passes on and a viewer takes over.
+// tab holding a Web Lock is the controller; any other tab is a viewer that does not write (its
+// store saves through a gated view of the device's storage), does not tick (so it never plays a
+// chime twice) and follows the controller's saves, as every store follows another window's. When
+// the controller closes, the lock passes on and a viewer takes over.
 
 export const CONSOLE_LOCK_NAME = 'case-clinic-timer:console';
 
@@ -95,74 +95,31 @@ export function createTabLeadership(
 }
 
 /**
- * The storage a tab hands its clinic store: reads always work, writes only while the tab may
- * write. A viewer that wrote back what it had just read could overwrite a newer save.
- */
-export function gatedStorage(storage: Storage, mayWrite: () => boolean): Storage {
-  return {
-    get length() {
-      return storage.length;
-    },
-    key: (index) => storage.key(index),
-    getItem: (key) => storage.getItem(key),
-    setItem: (key, value) => {
-      if (mayWrite()) storage.setItem(key, value);
-    },
-    removeItem: (key) => {
-      if (mayWrite()) storage.removeItem(key);
-    },
-    clear: () => {
-      if (mayWrite()) storage.clear();
-    },
-  };
-}
-
-const readOnly = (storage: Storage) => gatedStorage(storage, () => false);
-
-/**
- * Makes a clinic store follow the tab's role: as a viewer its actions do nothing and it takes
- * every clinic the controller saves; promoted to controller it reads the latest save once and
+ * Makes a clinic store follow the tab's role: as a viewer its actions do nothing (its store keeps
+ * following the controller's saves); promoted to controller it reads the latest save once and
  * acts again. Returns a function that undoes the wiring.
  */
-export function followTabRole(
-  store: ClinicStore,
-  leadership: TabLeadership,
-  storage: Storage,
-  events: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
-  now: () => number = Date.now,
-): () => void {
+export function followTabRole(store: ClinicStore, leadership: TabLeadership): () => void {
   const own: Pick<ClinicStoreState, 'dispatch' | 'tick'> = {
     dispatch: store.getState().dispatch,
     tick: store.getState().tick,
   };
   const ignore = () => {};
 
-  const adoptSaved = () => {
-    const { clinic } = loadClinic(readOnly(storage), now());
-    if (clinic) store.setState({ clinic });
-  };
-
-  const onStorage = (event: StorageEvent) => {
-    if (leadership.role() !== 'viewer') return;
-    if (event.key !== CLINIC_KEY && event.key !== null) return;
-    adoptSaved();
-  };
-
   const apply = (role: TabRole) => {
     if (role === 'viewer') {
       store.setState({ dispatch: ignore, tick: ignore });
-      adoptSaved();
+      store.reload();
     } else if (role === 'controller') {
-      adoptSaved();
+      // The last save may have come after the last storage event this tab saw.
+      store.reload();
       store.setState(own);
     }
   };
 
-  events.addEventListener('storage', onStorage);
   const unsubscribe = leadership.subscribe(apply);
   apply(leadership.role());
   return () => {
-    events.removeEventListener('storage', onStorage);
     unsubscribe();
     store.setState(own);
   };

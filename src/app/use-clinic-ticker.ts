@@ -6,12 +6,12 @@ import type { ClinicStore } from '../store/clinic-store';
  * self-ending stillness moves on. The store computes everything from timestamps; the wake-up
  * only decides when to look, so a late or skipped wake-up cannot put the clock wrong.
  */
-export function useClinicTicker(store: ClinicStore, now: () => number = Date.now): void {
+export function useClinicTicker(store: ClinicStore): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const wake = () => {
       store.getState().tick();
-      timer = setTimeout(wake, 1000 - (now() % 1000) + 5);
+      timer = setTimeout(wake, 1000 - (store.clock.now() % 1000) + 5);
     };
     wake();
     const onVisible = () => {
@@ -22,5 +22,5 @@ export function useClinicTicker(store: ClinicStore, now: () => number = Date.now
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [store, now]);
+  }, [store]);
 }

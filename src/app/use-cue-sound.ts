@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
 import type { FiredCue } from '../store/clinic-store';
-import { readSettings, SETTINGS_KEY } from '../store/settings-store';
 import { useClinicStoreApi, useSettings } from '../store/store-context';
 
 /** One room, one speaker: the console rings unless the settings move the sound to the projector. */
@@ -12,15 +11,16 @@ export function isSoundWindow(isProjector: boolean, soundInProjector: boolean): 
 const GESTURES = ['pointerdown', 'keydown', 'touchend', 'click'] as const;
 
 /**
- * Rings each new cue of the clinic store in this window, following the sound settings.
+ * Rings each new cue of the clinic store in this window, following the sound settings (the
+ * settings store follows what another window of the app saves).
  * Only cues fired after this page loaded ring: a reload never replays an old chime.
  * Any click or key press also asks the browser to allow audio (the autoplay rules want one).
  */
 export function useCueSound(
   player: SoundPlayer,
   isProjector: boolean,
-  /** When the page loaded; only cues fired since ring. */
-  loadedAt: number,
+  /** When the page loaded, on the app's clock; only cues fired since ring. */
+  loadedAt: () => number,
 ): { soundHere: boolean } {
   const store = useClinicStoreApi();
   const soundOn = useSettings((s) => s.soundOn);
@@ -28,7 +28,6 @@ export function useCueSound(
   const soundSet = useSettings((s) => s.soundSet);
   const soundInProjector = useSettings((s) => s.soundInProjector);
   const soundHere = isSoundWindow(isProjector, soundInProjector);
-  const update = useSettings((s) => s.update);
   const soundHereRef = useRef(soundHere);
   const lastRungRef = useRef<string | null>(null);
 
@@ -45,7 +44,7 @@ export function useCueSound(
 
   useEffect(() => {
     const ring = (fired: FiredCue | null) => {
-      if (!fired || fired.firedAt < loadedAt || !soundHereRef.current) return;
+      if (!fired || fired.firedAt < loadedAt() || !soundHereRef.current) return;
       // The projector receives the same cue again with every synced state: ring it once.
       const key = `${fired.cue.id}@${fired.firedAt}`;
       if (key === lastRungRef.current) return;
@@ -58,22 +57,6 @@ export function useCueSound(
       if (state.lastCue !== previous.lastCue) ring(state.lastCue);
     });
   }, [store, player, loadedAt]);
-
-  useEffect(() => {
-    if (!isProjector) return;
-    // The projector has no settings of its own: it follows what the console saves. All of
-    // them, so the projector's store (which saves too) never writes back an older value.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== SETTINGS_KEY || !event.newValue) return;
-      try {
-        update(readSettings(JSON.parse(event.newValue)));
-      } catch {
-        // Unreadable settings from the other window: keep ours.
-      }
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [isProjector, update]);
 
   useEffect(() => {
     const onGesture = () => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
-import type { SoundAccess } from '../ui/sound-access';
+import type { SoundAccess } from '../ui/sound-controls/sound-access';
 import {
   browserChannel,
   isTestSoundRequest,

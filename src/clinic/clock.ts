@@ -1,6 +1,6 @@
-import { phaseAt } from './phases';
-import { currentRecord, type ClinicState } from './state';
-import { PHASE_IDS } from './phases';
+import { PHASE_IDS, type PhaseId } from './phases';
+import { currentPhase, currentRecord, type ClinicState, type PhaseRecord } from './state';
+import { totalPlannedMs, type Plan } from './templates';
 
 // All time is derived from timestamps and `now`; nothing here counts ticks. A clock that jumps
 // backwards yields a zero-length stretch, never a negative one.
@@ -17,8 +17,12 @@ export function phaseElapsedMs(state: ClinicState, now: number): number {
 
 /** Planned length of the current phase including the facilitator's extensions. */
 export function phasePlannedMs(state: ClinicState): number {
-  const phaseId = phaseAt(state.phaseIndex).id;
-  return Math.max(0, state.plan.durationsMs[phaseId] + currentRecord(state).extensionMs);
+  return plannedLengthMs(state.plan, currentPhase(state).id, currentRecord(state));
+}
+
+/** Planned length of a phase including the facilitator's extensions. */
+export function plannedLengthMs(plan: Plan, phaseId: PhaseId, record: PhaseRecord): number {
+  return Math.max(0, plan.durationsMs[phaseId] + record.extensionMs);
 }
 
 export interface PhaseClock {
@@ -32,11 +36,11 @@ export interface PhaseClock {
 }
 
 export function phaseClock(state: ClinicState, now: number): PhaseClock {
-  return countdown(phaseElapsedMs(state, now), phasePlannedMs(state));
+  return clockOf(phaseElapsedMs(state, now), phasePlannedMs(state));
 }
 
-/** A countdown of `plannedMs` that has run `elapsedMs`: a phase's, or a session's break. */
-export function countdown(elapsedMs: number, plannedMs: number): PhaseClock {
+/** A countdown from its two inputs, time run and planned length: a phase's, or a break's. */
+export function clockOf(elapsedMs: number, plannedMs: number): PhaseClock {
   const remainingMs = Math.max(0, plannedMs - elapsedMs);
   const overtimeMs = Math.max(0, elapsedMs - plannedMs);
   return {
@@ -49,10 +53,31 @@ export function countdown(elapsedMs: number, plannedMs: number): PhaseClock {
   };
 }
 
+/**
+ * Where on the phase clock the wrap-up begins, or null for a phase without one: the stillness
+ * (the room is silent), a phase no longer than the wrap-up itself (it would be all wrap-up), or
+ * the wrap-up switched off. The wrap-up chime and the wrap-up look both follow this one rule.
+ */
+export function wrapUpStartMs(
+  phaseId: PhaseId,
+  plannedMs: number,
+  wrapUpMs: number,
+): number | null {
+  if (phaseId === 'stillness' || wrapUpMs <= 0 || plannedMs <= wrapUpMs) return null;
+  return plannedMs - wrapUpMs;
+}
+
+/** In the wrap-up: from its start until the planned end (not past it: that is overtime). */
+export function isInWrapUp(clock: PhaseClock, wrapUpFromMs: number | null): boolean {
+  return wrapUpFromMs !== null && clock.elapsedMs >= wrapUpFromMs && clock.remainingMs > 0;
+}
+
 export function isWrapUp(state: ClinicState, now: number): boolean {
-  const { remainingMs, isOvertime } = phaseClock(state, now);
-  const wrapUpMs = state.plan.wrapUpMs;
-  return !isOvertime && wrapUpMs > 0 && remainingMs <= wrapUpMs && remainingMs > 0;
+  const clock = phaseClock(state, now);
+  return isInWrapUp(
+    clock,
+    wrapUpStartMs(currentPhase(state).id, clock.plannedMs, state.plan.wrapUpMs),
+  );
 }
 
 /** Time paused so far in the current pause. */
@@ -68,27 +93,30 @@ export interface ScheduleForecast {
 }
 
 export function forecast(state: ClinicState, now: number): ScheduleForecast | null {
-  if (state.clinicStartedAt === null) return null;
+  return forecastFrom(state, phaseClock(state, now), now);
+}
+
+/** The forecast from the current phase's clock, for a caller that has it already. */
+export function forecastFrom(
+  state: ClinicState,
+  clock: PhaseClock,
+  now: number,
+): ScheduleForecast | null {
+  const startedAt = state.clinicStartedAt;
+  if (startedAt === null) return null;
+  const plannedMs = totalPlannedMs(state.plan.durationsMs);
   if (state.status === 'finished') {
     const endedAt = state.clinicEndedAt ?? now;
-    return {
-      expectedEndAt: endedAt,
-      deltaMs: endedAt - state.clinicStartedAt - plannedTotal(state),
-    };
+    return { expectedEndAt: endedAt, deltaMs: endedAt - startedAt - plannedMs };
   }
-  const { remainingMs } = phaseClock(state, now);
-  let rest = remainingMs;
+  let rest = clock.remainingMs;
   for (let index = state.phaseIndex + 1; index < PHASE_IDS.length; index += 1) {
     const record = state.records[index];
-    const planned = state.plan.durationsMs[phaseAt(index).id] + (record?.extensionMs ?? 0);
+    const planned = state.plan.durationsMs[PHASE_IDS[index]!] + (record?.extensionMs ?? 0);
     rest += Math.max(0, planned - (record?.clockElapsedMs ?? 0));
   }
   const expectedEndAt = now + rest;
-  return { expectedEndAt, deltaMs: expectedEndAt - state.clinicStartedAt - plannedTotal(state) };
-}
-
-function plannedTotal(state: ClinicState): number {
-  return PHASE_IDS.reduce((sum, id) => sum + state.plan.durationsMs[id], 0);
+  return { expectedEndAt, deltaMs: expectedEndAt - startedAt - plannedMs };
 }
 
 function pad2(value: number): string {
@@ -130,4 +158,40 @@ export function msUntilNextDisplayChange(clock: PhaseClock): number {
   const intoSecond = clock.remainingMs % 1000;
   // At an exact boundary the next change is a full second away (or the switch to overtime).
   return intoSecond === 0 ? 1000 : intoSecond;
+}
+
+/** Everything about the current phase's time at one instant (see moment.ts, which reads it). */
+export interface ClockReading {
+  /** The current phase's countdown. */
+  clock: PhaseClock;
+  /** The running stretch so far and the pause so far: not yet banked in the phase's record. */
+  runningStretchMs: number;
+  pauseMs: number;
+  /** Where on the phase clock the wrap-up begins; null when the phase has none. */
+  wrapUpFromMs: number | null;
+  inWrapUp: boolean;
+  /** When the clinic will end if the rest keeps to plan; null before the start. */
+  forecast: ScheduleForecast | null;
+  /** Until the countdown's shown second changes. */
+  msToNextSecond: number;
+}
+
+/** The current phase's time at `now`, for a caller that has the phase and its record already. */
+export function readClock(
+  state: ClinicState,
+  phaseId: PhaseId,
+  record: PhaseRecord,
+  now: number,
+): ClockReading {
+  const clock = clockOf(phaseElapsedMs(state, now), plannedLengthMs(state.plan, phaseId, record));
+  const wrapUpFromMs = wrapUpStartMs(phaseId, clock.plannedMs, state.plan.wrapUpMs);
+  return {
+    clock,
+    runningStretchMs: runningStretchMs(state, now),
+    pauseMs: currentPauseMs(state, now),
+    wrapUpFromMs,
+    inWrapUp: isInWrapUp(clock, wrapUpFromMs),
+    forecast: forecastFrom(state, clock, now),
+    msToNextSecond: msUntilNextDisplayChange(clock),
+  };
 }

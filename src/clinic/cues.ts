@@ -1,7 +1,6 @@
-import { phaseAt, type PhaseId } from './phases';
+import type { PhaseId } from './phases';
 import type { ClinicState } from './state';
-import { phaseElapsedMs, phasePlannedMs } from './clock';
-import { isMirroring, turnSchedule } from './mirroring';
+import { momentAt, type ClinicMoment } from './moment';
 import { transition, type ClinicEvent } from './machine';
 
 // Cues are data: the domain says which chime (and its visual twin) is due; sound/ plays it.
@@ -48,12 +47,13 @@ const PRIORITY: Record<CueKind, number> = {
   phaseStart: 1,
 };
 
-/** Every cue of the current phase entry whose instant has come by `elapsedMs`. */
-export function cuesDueBy(state: ClinicState, elapsedMs: number): Cue[] {
-  if (state.status !== 'running' && state.status !== 'paused') return [];
-  const phaseId = phaseAt(state.phaseIndex).id;
+/** Every cue of the current phase entry whose instant has come by the moment. */
+export function cuesDue(state: ClinicState, moment: ClinicMoment): Cue[] {
+  if (!moment.inSession) return [];
+  const { phase, clock, wrapUpFromMs, turns } = moment;
+  const { elapsedMs, plannedMs } = clock;
+  const phaseId = phase.id;
   const entry = state.phaseEntry;
-  const plannedMs = phasePlannedMs(state);
   const isStillness = phaseId === 'stillness';
   const cues: Cue[] = [
     {
@@ -64,26 +64,23 @@ export function cuesDueBy(state: ClinicState, elapsedMs: number): Cue[] {
     },
   ];
 
-  if (isMirroring(state)) {
-    turnSchedule(state).startsAtMs.forEach((startMs, turnIndex) => {
-      if (turnIndex === 0 || startMs >= plannedMs) return;
-      cues.push({
-        id: `${entry}:handover:${turnIndex}`,
-        kind: 'handover',
-        phaseId,
-        atElapsedMs: startMs,
-        turnIndex,
-      });
+  turns?.startsAtMs.forEach((startMs, turnIndex) => {
+    if (turnIndex === 0 || startMs >= plannedMs) return;
+    cues.push({
+      id: `${entry}:handover:${turnIndex}`,
+      kind: 'handover',
+      phaseId,
+      atElapsedMs: startMs,
+      turnIndex,
     });
-  }
+  });
 
-  const { wrapUpMs, overtimeReminderMs } = state.plan;
-  if (!isStillness && wrapUpMs > 0 && plannedMs > wrapUpMs) {
+  if (wrapUpFromMs !== null) {
     cues.push({
       id: `${entry}:wrapUp:${plannedMs}`,
       kind: 'wrapUp',
       phaseId,
-      atElapsedMs: plannedMs - wrapUpMs,
+      atElapsedMs: wrapUpFromMs,
     });
   }
   cues.push({
@@ -92,6 +89,7 @@ export function cuesDueBy(state: ClinicState, elapsedMs: number): Cue[] {
     phaseId,
     atElapsedMs: plannedMs,
   });
+  const { overtimeReminderMs } = state.plan;
   if (overtimeReminderMs > 0 && elapsedMs > plannedMs) {
     const reminders = Math.floor((elapsedMs - plannedMs) / overtimeReminderMs);
     // Only the newest reminder can matter: older ones are never played late.
@@ -118,7 +116,7 @@ export interface CueCollection {
 /** Marks every due cue as fired and returns the newest; already fired cues are never returned. */
 export function collectCues(state: ClinicState, now: number): CueCollection {
   const fired = new Set(state.firedCues);
-  const fresh = cuesDueBy(state, phaseElapsedMs(state, now)).filter((cue) => !fired.has(cue.id));
+  const fresh = cuesDue(state, momentAt(state, now)).filter((cue) => !fired.has(cue.id));
   if (fresh.length === 0) return { state, cue: null };
   return {
     state: { ...state, firedCues: [...state.firedCues, ...fresh.map((cue) => cue.id)] },

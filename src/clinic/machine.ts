@@ -7,20 +7,23 @@ import {
   type TemplateId,
 } from './templates';
 import {
+  clinicIdFromStart,
   createClinic,
   createRecords,
+  currentPhase,
   currentRecord,
+  isInSession,
   type ClinicState,
   type PhaseRecord,
 } from './state';
-import { phaseElapsedMs, phasePlannedMs, runningStretchMs } from './clock';
-import { currentTurn } from './mirroring';
-import { phaseAt } from './phases';
+import { currentPauseMs, phaseElapsedMs, runningStretchMs } from './clock';
+import { momentAt } from './moment';
 
 export type PlanPatch = Partial<Omit<Plan, 'durationsMs' | 'templateId'>>;
 
 export type ClinicEvent =
-  | { type: 'start' }
+  /** `clinicId`: the new clinic's identity; the app makes a random one. */
+  | { type: 'start'; clinicId?: string }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'next' }
@@ -49,7 +52,7 @@ function withRecord(
 /** Closes the current phase at instant `at`: banks running and paused time. */
 function leavePhase(state: ClinicState, at: number): ClinicState {
   const stretch = runningStretchMs(state, at);
-  const paused = state.pausedSince === null ? 0 : Math.max(0, at - state.pausedSince);
+  const paused = currentPauseMs(state, at);
   const clockElapsedMs = state.elapsedBeforeMs + stretch;
   return {
     ...state,
@@ -95,15 +98,16 @@ function enterPhase(
 }
 
 function moveTo(state: ClinicState, index: number, now: number): ClinicState {
-  if (state.status !== 'running' && state.status !== 'paused') return state;
+  if (!isInSession(state)) return state;
   if (index < 0 || index >= PHASE_COUNT || index === state.phaseIndex) return state;
   return enterPhase(leavePhase(state, now), index, now, state.status);
 }
 
-function start(state: ClinicState, now: number): ClinicState {
+function start(state: ClinicState, now: number, clinicId?: string): ClinicState {
   if (state.status !== 'setup' || validatePlan(state.plan).length > 0) return state;
   const fresh: ClinicState = {
     ...state,
+    clinicId: clinicId ?? clinicIdFromStart(now),
     records: createRecords(),
     clinicStartedAt: now,
     clinicEndedAt: null,
@@ -131,7 +135,7 @@ function pause(state: ClinicState, now: number): ClinicState {
 
 function resume(state: ClinicState, now: number): ClinicState {
   if (state.status !== 'paused') return state;
-  const paused = state.pausedSince === null ? 0 : Math.max(0, now - state.pausedSince);
+  const paused = currentPauseMs(state, now);
   return {
     ...state,
     status: 'running',
@@ -146,10 +150,10 @@ function resume(state: ClinicState, now: number): ClinicState {
 
 /** Adds or removes time; a removal never takes the remaining time below zero. */
 function extend(state: ClinicState, deltaMs: number, now: number): ClinicState {
-  if (state.status !== 'running' && state.status !== 'paused') return state;
+  if (!isInSession(state)) return state;
   if (!Number.isFinite(deltaMs) || deltaMs === 0) return state;
   const record = currentRecord(state);
-  const baseMs = state.plan.durationsMs[phaseAt(state.phaseIndex).id];
+  const baseMs = state.plan.durationsMs[currentPhase(state).id];
   const elapsed = phaseElapsedMs(state, now);
   let extensionMs = record.extensionMs + deltaMs;
   if (deltaMs < 0)
@@ -163,7 +167,7 @@ function extend(state: ClinicState, deltaMs: number, now: number): ClinicState {
 }
 
 function restartPhase(state: ClinicState, now: number): ClinicState {
-  if (state.status !== 'running' && state.status !== 'paused') return state;
+  if (!isInSession(state)) return state;
   const stretch = runningStretchMs(state, now);
   return {
     ...state,
@@ -183,7 +187,7 @@ function restartPhase(state: ClinicState, now: number): ClinicState {
 }
 
 function finish(state: ClinicState, now: number): ClinicState {
-  if (state.status !== 'running' && state.status !== 'paused') return state;
+  if (!isInSession(state)) return state;
   return { ...leavePhase(state, now), status: 'finished', clinicEndedAt: now };
 }
 
@@ -213,25 +217,21 @@ function reset(state: ClinicState): ClinicState {
 }
 
 function nextTurn(state: ClinicState, now: number): ClinicState {
-  if (state.status !== 'running' && state.status !== 'paused') return state;
-  const turn = currentTurn(state, now);
-  if (!turn || turn.turnIndex + 1 >= turn.turnCount) return state;
-  return {
-    ...state,
-    handover: { turnIndex: turn.turnIndex + 1, atElapsedMs: phaseElapsedMs(state, now) },
-  };
+  if (!isInSession(state)) return state;
+  const { turn, clock } = momentAt(state, now);
+  if (!turn || turn.next === null) return state;
+  return { ...state, handover: { turnIndex: turn.turnIndex + 1, atElapsedMs: clock.elapsedMs } };
 }
 
 /** Time-driven change: stillness may end by itself, exactly at its planned end. */
 function tick(state: ClinicState, now: number): ClinicState {
   if (state.status !== 'running' || state.runningSince === null) return state;
-  if (phaseAt(state.phaseIndex).id !== 'stillness' || !state.plan.stillnessEndsAutomatically) {
+  if (currentPhase(state).id !== 'stillness' || !state.plan.stillnessEndsAutomatically) {
     return state;
   }
-  if (state.phaseIndex + 1 >= PHASE_COUNT) return state;
-  const plannedMs = phasePlannedMs(state);
-  if (phaseElapsedMs(state, now) < plannedMs) return state;
-  const endAt = state.runningSince + Math.max(0, plannedMs - state.elapsedBeforeMs);
+  const { isLastPhase, clock } = momentAt(state, now);
+  if (isLastPhase || clock.elapsedMs < clock.plannedMs) return state;
+  const endAt = state.runningSince + Math.max(0, clock.plannedMs - state.elapsedBeforeMs);
   return enterPhase(leavePhase(state, endAt), state.phaseIndex + 1, endAt, 'running');
 }
 
@@ -250,7 +250,7 @@ function sameDurations(a: Plan['durationsMs'], b: Plan['durationsMs']): boolean 
 export function transition(state: ClinicState, event: ClinicEvent, now: number): ClinicState {
   switch (event.type) {
     case 'start':
-      return start(state, now);
+      return start(state, now, event.clinicId);
     case 'pause':
       return pause(state, now);
     case 'resume':

@@ -1,5 +1,5 @@
-import type { ClinicState } from './state';
-import { phaseAt } from './phases';
+import type { PhaseId } from './phases';
+import { currentPhase, type ClinicState, type ClinicStatus, type TurnHandover } from './state';
 import { phaseElapsedMs, phasePlannedMs } from './clock';
 
 // Mirroring runs one coach at a time: the phase is split into one equal turn per coach and a
@@ -41,11 +41,18 @@ function weightOf(turnIndex: number, coachCount: number): number {
  * manual hand-over to turn k at instant e, turns k.. share what is left of the planned time.
  */
 export function turnSchedule(state: ClinicState): TurnSchedule {
-  const coachCount = state.plan.coaches.length;
+  return scheduleTurns(state.plan.coaches.length, phasePlannedMs(state), state.handover);
+}
+
+/** The turn boundaries for `coachCount` coaches in a phase planned `plannedMs` long. */
+export function scheduleTurns(
+  coachCount: number,
+  plannedMs: number,
+  handover: TurnHandover | null,
+): TurnSchedule {
   const count = turnCount(coachCount);
-  const plannedMs = phasePlannedMs(state);
-  const fromTurn = state.handover?.turnIndex ?? 0;
-  const fromMs = state.handover?.atElapsedMs ?? 0;
+  const fromTurn = handover?.turnIndex ?? 0;
+  const fromMs = handover?.atElapsedMs ?? 0;
   const windowMs = Math.max(0, plannedMs - fromMs);
   let weightLeft = 0;
   for (let index = fromTurn; index < count; index += 1) weightLeft += weightOf(index, coachCount);
@@ -69,7 +76,25 @@ export function turnSchedule(state: ClinicState): TurnSchedule {
 }
 
 export function isMirroring(state: ClinicState): boolean {
-  return phaseAt(state.phaseIndex).id === 'mirroring' && state.status !== 'setup';
+  return isMirroringPhase(currentPhase(state).id, state.status);
+}
+
+/** Mirroring runs in turns once the clinic has started (and still shows them when it ended). */
+function isMirroringPhase(phaseId: PhaseId, status: ClinicStatus): boolean {
+  return phaseId === 'mirroring' && status !== 'setup';
+}
+
+/** The turns of the current phase and the one at `elapsedMs`; null outside mirroring. */
+export function turnsAt(
+  state: ClinicState,
+  phaseId: PhaseId,
+  plannedMs: number,
+  elapsedMs: number,
+): { turns: TurnSchedule; turn: MirroringTurn } | null {
+  if (!isMirroringPhase(phaseId, state.status)) return null;
+  const coachCount = state.plan.coaches.length;
+  const turns = scheduleTurns(coachCount, plannedMs, state.handover);
+  return { turns, turn: turnIn(turns, coachCount, state.handover, elapsedMs) };
 }
 
 /** The current mirroring turn, following from the phase clock; null outside mirroring. */
@@ -81,11 +106,19 @@ export function currentTurn(state: ClinicState, now: number): MirroringTurn | nu
 export function turnAtElapsed(state: ClinicState, elapsed: number): MirroringTurn | null {
   if (!isMirroring(state)) return null;
   const coachCount = state.plan.coaches.length;
-  const count = turnCount(coachCount);
-  const { startsAtMs, endsAtMs } = turnSchedule(state);
-  const fromTurn = state.handover?.turnIndex ?? 0;
+  return turnIn(turnSchedule(state), coachCount, state.handover, elapsed);
+}
 
-  let turnIndex = fromTurn;
+/** The turn of `schedule` that holds the point `elapsed` of the phase clock. */
+export function turnIn(
+  schedule: TurnSchedule,
+  coachCount: number,
+  handover: TurnHandover | null,
+  elapsed: number,
+): MirroringTurn {
+  const count = turnCount(coachCount);
+  const { startsAtMs, endsAtMs } = schedule;
+  let turnIndex = handover?.turnIndex ?? 0;
   while (turnIndex < count - 1 && elapsed >= (endsAtMs[turnIndex] ?? 0)) turnIndex += 1;
 
   const start = startsAtMs[turnIndex] ?? 0;

@@ -1,4 +1,4 @@
-import { currentPauseMs, phaseElapsedMs, runningStretchMs } from './clock';
+import { momentAt } from './moment';
 import { PHASES, type PhaseId } from './phases';
 import type { ClinicState } from './state';
 
@@ -23,17 +23,18 @@ export interface PhaseSummary {
  * opened mid-clinic is already right.
  */
 export function summarizePhases(state: ClinicState, now: number): PhaseSummary[] {
+  const moment = momentAt(state, now);
   return PHASES.map((phase, index) => {
     const record = state.records[index]!;
-    const isCurrent = index === state.phaseIndex;
+    const isCurrent = index === moment.phaseIndex;
     const plannedMs = state.plan.durationsMs[phase.id];
-    const clockElapsedMs = isCurrent ? phaseElapsedMs(state, now) : record.clockElapsedMs;
+    const clockElapsedMs = isCurrent ? moment.clock.elapsedMs : record.clockElapsedMs;
     return {
       phaseId: phase.id,
       plannedMs,
       extensionMs: record.extensionMs,
-      actualMs: record.activeMs + (isCurrent ? runningStretchMs(state, now) : 0),
-      pausedMs: record.pausedMs + (isCurrent ? currentPauseMs(state, now) : 0),
+      actualMs: record.activeMs + (isCurrent ? moment.runningStretchMs : 0),
+      pausedMs: record.pausedMs + (isCurrent ? moment.pauseMs : 0),
       overtimeMs: Math.max(0, clockElapsedMs - (plannedMs + record.extensionMs)),
       startedAt: record.startedAt,
       endedAt: record.endedAt,

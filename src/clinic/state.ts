@@ -1,4 +1,4 @@
-import { PHASES, type PhaseId } from './phases';
+import { PHASES, phaseAt, type PhaseDefinition, type PhaseId } from './phases';
 import { createPlan, type Plan, type TemplateId } from './templates';
 
 export type ClinicStatus = 'setup' | 'running' | 'paused' | 'finished';
@@ -31,6 +31,11 @@ export interface TurnHandover {
 
 export interface ClinicState {
   status: ClinicStatus;
+  /**
+   * Who this clinic is, from its start on: the history keeps one record per id, and the notes
+   * belong to it. Null before the start.
+   */
+  clinicId: string | null;
   plan: Plan;
   phaseIndex: number;
   /** Epoch ms when the current running stretch began; null unless running. */
@@ -67,6 +72,7 @@ export function createRecords(): PhaseRecord[] {
 export function createClinic(plan: Plan = createPlan(), templateId?: TemplateId): ClinicState {
   return {
     status: 'setup',
+    clinicId: null,
     plan: templateId ? createPlan(templateId) : plan,
     phaseIndex: 0,
     runningSince: null,
@@ -85,4 +91,24 @@ export function currentRecord(state: ClinicState): PhaseRecord {
   const record = state.records[state.phaseIndex];
   if (!record) throw new RangeError(`No record at index ${state.phaseIndex}`);
   return record;
+}
+
+/** Running or paused: a clinic under way, with a phase clock that the controls act on. */
+export function isInSession<T extends Pick<ClinicState, 'status'>>(
+  state: T,
+): state is T & { status: 'running' | 'paused' } {
+  return state.status === 'running' || state.status === 'paused';
+}
+
+/** The phase the clinic is in (or was last in): its id and who may speak. */
+export function currentPhase(state: Pick<ClinicState, 'phaseIndex'>): PhaseDefinition {
+  return phaseAt(state.phaseIndex);
+}
+
+/**
+ * The id of a clinic that started without one: saves and files from before clinic ids, and a
+ * start that was not given one. The start instant, as text: what named a clinic until then.
+ */
+export function clinicIdFromStart(clinicStartedAt: number | null): string | null {
+  return clinicStartedAt === null ? null : String(clinicStartedAt);
 }

@@ -1,13 +1,13 @@
 import { useContext, useEffect } from 'react';
 import { I18nContext } from 'react-i18next';
-import { readSettings, SETTINGS_KEY } from '../store/settings-store';
 import { browserLanguages, pickLanguage, SUPPORTED_LANGUAGES } from './languages';
 import { loadLanguage, setDocumentLanguage, switchLanguage } from './setup';
 
 /**
  * Keeps the app's language in step with the settings: the saved choice, or the browser's
- * languages while nothing is saved. `<html lang>` follows every change, and a choice made in
- * another window of the app (the console, while the projector is open) is followed too.
+ * languages while nothing is saved. `<html lang>` follows every change. A choice made in another
+ * window of the app (the console, while the projector is open) reaches this one through the
+ * settings store, which follows what the other window saves.
  */
 export function useLanguageSync(savedLanguage: string | null): void {
   // The instance itself: useTranslation() hands out a new wrapper at every language change,
@@ -27,22 +27,6 @@ export function useLanguageSync(savedLanguage: string | null): void {
     const follow = (language: string) => setDocumentLanguage(language);
     i18n.on('languageChanged', follow);
     return () => i18n.off('languageChanged', follow);
-  }, [i18n]);
-
-  // The other window saved the settings; this window's own store does not read them again.
-  useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== SETTINGS_KEY || event.newValue === null) return;
-      try {
-        const { language } = readSettings(JSON.parse(event.newValue));
-        void switchLanguage(i18n, pickLanguage(language, browserLanguages()));
-      } catch {
-        // Unreadable settings from elsewhere change nothing here.
-      }
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
   }, [i18n]);
 
   // Once the first screen shows, the other languages follow in the background (a few kB each,

@@ -186,14 +186,14 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
     const ctx = Howler.ctx as AudioContext | undefined | null;
     if (!ctx) return false;
     if (ctx.state === 'running') return true;
-    const askedAt = Date.now();
+    const askedAt = performance.now();
     const resumed = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), unlockWaitMs);
       ctx.resume().then(
         () => {
           clearTimeout(timer);
           // A throttled background tab may run the timer late: a late unlock is still too late.
-          resolve(Date.now() - askedAt <= unlockWaitMs);
+          resolve(performance.now() - askedAt <= unlockWaitMs);
         },
         () => {
           clearTimeout(timer);

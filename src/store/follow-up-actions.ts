@@ -12,9 +12,9 @@ import type { TakeawayStores } from './takeaway-stores';
 // belong to (its JSON in the history) and, when that clinic is the one still on this device's
 // notes, in the notes too, so a later edit of the sheet does not archive the old status again.
 
-/** The id the history keeps a clinic under (see historyId): its start time. */
-export function clinicHistoryId(clinic: Pick<ClinicState, 'clinicStartedAt'>): string | null {
-  return clinic.clinicStartedAt === null ? null : String(clinic.clinicStartedAt);
+/** The id the history keeps a clinic under (see historyId): the clinic's own id. */
+export function clinicHistoryId(clinic: Pick<ClinicState, 'clinicId'>): string | null {
+  return clinic.clinicId;
 }
 
 /** A kept clinic's step gets a new status; false when the history could not keep it. */
@@ -24,8 +24,7 @@ export async function setKeptStepStatus(
   stepId: number,
   status: StepStatus,
 ): Promise<boolean> {
-  const current = notes.getState().clinicStartedAt;
-  if (current !== null && String(current) === clinicId) {
+  if (notes.getState().clinicId === clinicId) {
     notes.getState().change((value) => editNextStep(value, stepId, { status }));
   }
   return history.getState().update(clinicId, (data) => ({

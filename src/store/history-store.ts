@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClinicExport, ImportError } from '../takeaway/clinic-file';
 import type { KeptClinic } from '../takeaway/follow-up';
+import { isInstant } from '../clinic/instants';
+import { createAppClock, type Clock } from './clock';
 
 // The JSON codec (and its validation) loads on first use: every history call is async anyway,
 // and the setup screen, the first thing a visitor sees, does not need it.
@@ -9,14 +11,19 @@ import type { ClinicStore } from './clinic-store';
 import { defaultHistoryBackend, type HistoryBackend, type HistoryRecord } from './history-backend';
 import type { NotesStore } from './notes-store';
 
-// Finished clinics kept on this device, newest first. Nothing here ever touches the current
-// clinic: an import goes into the history, whatever it holds.
+// Finished clinics kept on this device, newest first, one record per clinic id. Nothing here ever
+// touches the current clinic: an import goes into the history, whatever it holds, and never
+// replaces a different clinic: if one with the same id is there already, both are kept.
 
 export interface HistoryEntry {
   id: string;
   title: string;
-  startedAt: number;
+  /** Null when the stored record holds no date a screen could show (kept, but not trusted). */
+  startedAt: number | null;
 }
+
+/** How an import went: added, already there unchanged, or kept beside a different clinic. */
+export type ImportOutcome = 'added' | 'unchanged' | 'keptBoth';
 
 export type HistoryProblem = 'unavailable' | 'saveFailed';
 
@@ -44,34 +51,57 @@ export interface HistoryStoreState {
   /** Validates a JSON export and keeps it; on any error nothing is stored. */
   importText: (
     text: string,
-  ) => Promise<{ ok: true; id: string } | { ok: false; error: HistoryError }>;
+  ) => Promise<
+    { ok: true; id: string; outcome: ImportOutcome } | { ok: false; error: HistoryError }
+  >;
 }
 
 export type HistoryStore = StoreApi<HistoryStoreState>;
 
+/** The clinic's id: every record of the history is one clinic. */
 export function historyId(data: ClinicExport): string {
-  return String(data.clinic.clinicStartedAt ?? data.exportedAt);
+  return data.clinic.clinicId ?? String(data.exportedAt);
+}
+
+/** What makes two exports the same clinic with the same notes (not when they were exported). */
+function contentOf(data: ClinicExport): string {
+  const { language, clinic, notes, details } = data;
+  return JSON.stringify([language, { ...clinic, clinicId: null }, notes, details]);
+}
+
+/** A short, stable fingerprint (FNV-1a): a kept copy's id, the same for the same file. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
 function toEntry(record: HistoryRecord): HistoryEntry {
-  return { id: record.id, title: record.title, startedAt: record.startedAt };
+  return {
+    id: record.id,
+    title: typeof record.title === 'string' ? record.title : '',
+    startedAt: isInstant(record.startedAt) ? record.startedAt : null,
+  };
 }
 
-const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.startedAt - a.startedAt;
+const newestFirst = (a: HistoryEntry, b: HistoryEntry) =>
+  (b.startedAt ?? -Infinity) - (a.startedAt ?? -Infinity);
 
 export function createHistoryStore(
   backend: HistoryBackend = defaultHistoryBackend(),
-  now: () => number = Date.now,
+  clock: Clock = createAppClock(),
 ): HistoryStore {
   const store = createStore<HistoryStoreState>()((set, get) => {
-    const save = async (data: ClinicExport) => {
+    const save = async (data: ClinicExport, id: string = historyId(data)) => {
       let record: HistoryRecord;
       try {
         record = {
-          id: historyId(data),
+          id,
           title: (data.notes.caseTitle.trim() || data.clinic.plan.caseTitle.trim()).slice(0, 200),
           startedAt: data.clinic.clinicStartedAt ?? data.exportedAt,
-          savedAt: now(),
+          savedAt: clock.now(),
           json: (await loadCodec()).toJson(data),
         };
         await backend.put(record);
@@ -82,6 +112,28 @@ export function createHistoryStore(
       const entries = [...get().entries.filter((entry) => entry.id !== record.id), toEntry(record)];
       set({ entries: entries.sort(newestFirst), problem: null });
       return true;
+    };
+    /** The stored clinic under `id`, if any and readable. */
+    const stored = async (id: string): Promise<ClinicExport | null> => {
+      const record = (await backend.list()).find((candidate) => candidate.id === id);
+      const result = record ? (await loadCodec()).fromJson(record.json) : null;
+      return result?.ok ? result.value : null;
+    };
+    /** Where an import goes: its own id, or beside a different clinic that holds that id. */
+    const placeOf = async (data: ClinicExport): Promise<{ id: string; outcome: ImportOutcome }> => {
+      const id = historyId(data);
+      if (!(await backend.list()).some((record) => record.id === id)) {
+        return { id, outcome: 'added' };
+      }
+      const content = contentOf(data);
+      const there = await stored(id);
+      if (there && contentOf(there) === content) return { id, outcome: 'unchanged' };
+      const copyId = `${id.slice(0, 80)}~${fingerprint(content)}`;
+      const copy = await stored(copyId);
+      return {
+        id: copyId,
+        outcome: copy && contentOf(copy) === content ? 'unchanged' : 'keptBoth',
+      };
     };
     return {
       status: 'loading',
@@ -121,7 +173,7 @@ export function createHistoryStore(
           const read = record ? codec.fromJson(record.json) : null;
           if (!record || !read?.ok) return false;
           const json = codec.toJson(change(read.value));
-          await backend.put({ ...record, savedAt: now(), json });
+          await backend.put({ ...record, savedAt: clock.now(), json });
         } catch {
           set({ problem: 'saveFailed' });
           return false;
@@ -141,8 +193,19 @@ export function createHistoryStore(
       importText: async (text) => {
         const result = (await loadCodec()).fromJson(text);
         if (!result.ok) return result;
-        if (!(await save(result.value))) return { ok: false, error: { code: 'saveFailed' } };
-        return { ok: true, id: historyId(result.value) };
+        let place: { id: string; outcome: ImportOutcome };
+        try {
+          place = await placeOf(result.value);
+        } catch {
+          return { ok: false, error: { code: 'saveFailed' } };
+        }
+        const { id, outcome } = place;
+        // A copy kept beside another clinic becomes a clinic of its own, under its own id.
+        const data = { ...result.value, clinic: { ...result.value.clinic, clinicId: id } };
+        if (outcome !== 'unchanged' && !(await save(data, id))) {
+          return { ok: false, error: { code: 'saveFailed' } };
+        }
+        return { ok: true, id, outcome };
       },
     };
   });
@@ -159,14 +222,13 @@ export function archiveFinishedClinics(
   notes: NotesStore,
   history: HistoryStore,
   language: () => string,
-  now: () => number = Date.now,
 ): () => void {
   const archive = () => {
     const { clinic: state } = clinic.getState();
     if (state.status !== 'finished') return;
     const { notes: clinicNotes, details } = notes.getState();
     void history.getState().save({
-      exportedAt: now(),
+      exportedAt: clinic.clock.now(),
       language: language(),
       clinic: state,
       notes: clinicNotes,
@@ -179,7 +241,7 @@ export function archiveFinishedClinics(
   // Only a clinic still in the history is updated: one deleted (or forgotten) stays gone.
   const stopNotes = notes.subscribe((state, previous) => {
     if (state.notes === previous.notes && state.details === previous.details) return;
-    const id = String(clinic.getState().clinic.clinicStartedAt);
+    const id = clinic.getState().clinic.clinicId;
     if (history.getState().entries.some((entry) => entry.id === id)) archive();
   });
   return () => {

@@ -1,25 +1,24 @@
 import type * as StoresModule from './takeaway-stores';
+import { loadOnce } from './load-once';
 
-// Loads the notes and history stores on demand, and remembers them once in, so that code running
+// The notes and history stores, loaded on demand and remembered once in, so that code running
 // after the load can use them synchronously. Its own module, so component tests can swap in the
 // eager one.
 
 export type TakeawayStoresModule = typeof StoresModule;
 
-let loaded: TakeawayStoresModule | null = null;
-let pending: Promise<TakeawayStoresModule> | null = null;
+const stores = loadOnce(() => import('./takeaway-stores'));
 
 /** The module if it is already in, else null. */
 export function loadedTakeawayStores(): TakeawayStoresModule | null {
-  return loaded;
+  return stores.loaded();
 }
 
 export function preloadTakeawayStores(): Promise<TakeawayStoresModule> {
-  return (pending ??= import('./takeaway-stores').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      pending = null; // offline before the first full visit: try again next time
-      throw error;
-    },
-  ));
+  return stores.load();
+}
+
+/** A screen that reads the notes or the history: it is ready once their stores are in too. */
+export function withTakeawayStores<T>(load: Promise<T>): Promise<T> {
+  return Promise.all([load, preloadTakeawayStores()]).then(([loaded]) => loaded);
 }

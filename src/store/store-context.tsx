@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ClinicStore, ClinicStoreState } from './clinic-store';
+import type { Clock } from './clock';
 import type { SettingsStore, SettingsStoreState } from './settings-store';
 
 // Stores come through context so a test (or the projector window) can hand in its own.
@@ -28,6 +29,11 @@ export function useClinicStoreApi(): ClinicStore {
 
 export function useSettingsStoreApi(): SettingsStore {
   return useStores().settings;
+}
+
+/** The app's clock, the one the stores run on: the only way "now" reaches a component. */
+export function useClock(): Clock {
+  return useStores().clinic.clock;
 }
 
 export function useClinic<T>(selector: (state: ClinicStoreState) => T): T {

@@ -102,3 +102,11 @@ export function useHistoryStoreApi(): HistoryStore {
 export function useHistory<T>(selector: (state: HistoryStoreState) => T): T {
   return useStore(useTakeawayStores().history, selector);
 }
+
+/** "Forget everything" (see takeaway-stores.ts), for the screen that offers it. */
+export function useForgetEverything(): () => Promise<void> {
+  const clinic = useClinicStoreApi();
+  const stores = useTakeawayStores();
+  // The stores above came from their module, so it is in.
+  return () => loadedTakeawayStores()!.forgetEverything(clinic, stores);
+}

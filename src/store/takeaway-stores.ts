@@ -10,9 +10,24 @@ export interface TakeawayStores {
   history: HistoryStore;
 }
 
-/** The device's own stores: notes in localStorage, the history in IndexedDB. */
+/** The device's own stores: the notes where the clinic is saved, the history in IndexedDB. */
 export function createTakeawayStores(clinic: ClinicStore): TakeawayStores {
-  return { notes: createNotesStore({ clinic }), history: createHistoryStore() };
+  return {
+    notes: createNotesStore({ clinic }),
+    history: createHistoryStore(undefined, clinic.clock),
+  };
+}
+
+/**
+ * "Forget everything": every trace of a clinic goes from this device: the plan's names and texts
+ * (its times stay), the notes, every backup of a save, and the history. Only the language, sound
+ * and theme settings stay.
+ */
+export async function forgetEverything(clinic: ClinicStore, stores: TakeawayStores): Promise<void> {
+  clinic.getState().forgetPeople();
+  stores.notes.getState().clear();
+  clinic.storage?.removeBackups();
+  await stores.history.getState().forgetEverything();
 }
 
 export { archiveFinishedClinics };

@@ -1,15 +1,10 @@
 import type { ClinicNotes } from './notes';
 import { parseNotes, type NotesProblem } from './notes-validate';
 import type { ClinicState } from '../clinic/state';
-import { validatePlan, MAX_TEXT_LENGTH, type PlanErrorCode } from '../clinic/templates';
-import {
-  MAX_CHECK_IN_MINUTES,
-  MIN_CHECK_IN_MINUTES,
-  type NextCheckIn,
-  type SheetDetails,
-} from './sheet';
+import { validatePlan } from '../clinic/templates';
+import { readSheetDetails, type SheetDetails } from './sheet';
 import { parseClinicState } from '../clinic/validate-state';
-import { isLanguageTag, isObject, readEnvelope, type EnvelopeErrorCode } from './json-envelope';
+import { isLanguageTag, readEnvelope, type EnvelopeErrorCode } from './json-envelope';
 
 // The whole clinic as a JSON file that can be imported again. The file is versioned; reading
 // it back checks every field and says, as a code the UI translates, what is wrong.
@@ -69,35 +64,6 @@ const fail = (code: ImportErrorCode, detail?: string): ImportResult => ({
   error: detail === undefined ? { code } : { code, detail },
 });
 
-/** The next check-in as a file carries it: null, or undefined when it is not a valid one. */
-function readCheckIn(value: unknown): NextCheckIn | null | undefined {
-  if (value === null) return null;
-  if (!isObject(value)) return undefined;
-  const { startsAt, durationMinutes } = value;
-  if (typeof startsAt !== 'number' || !Number.isSafeInteger(startsAt)) return undefined;
-  // Year 1970 to 9999: what a calendar file can carry.
-  if (startsAt < 0 || startsAt > 253_402_300_799_000) return undefined;
-  if (
-    typeof durationMinutes !== 'number' ||
-    !Number.isInteger(durationMinutes) ||
-    durationMinutes < MIN_CHECK_IN_MINUTES ||
-    durationMinutes > MAX_CHECK_IN_MINUTES
-  ) {
-    return undefined;
-  }
-  return { startsAt, durationMinutes };
-}
-
-/** The details picked on a sheet (place, next check-in), or the code of what is wrong. */
-export function readSheetDetails(value: unknown): SheetDetails | 'placeInvalid' | 'checkInInvalid' {
-  if (!isObject(value)) return 'placeInvalid';
-  const place = value.place;
-  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return 'placeInvalid';
-  const nextCheckIn = readCheckIn(value.nextCheckIn ?? null);
-  if (nextCheckIn === undefined) return 'checkInInvalid';
-  return { place, nextCheckIn };
-}
-
 export function fromJson(raw: string): ImportResult {
   const envelope = readEnvelope(raw, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_CHARS);
   if (!envelope.ok) return fail(envelope.code, envelope.detail);
@@ -106,10 +72,15 @@ export function fromJson(raw: string): ImportResult {
   if (!isLanguageTag(language)) return fail('languageInvalid');
 
   const clinic = parseClinicState(parsed.clinic);
-  if (!clinic.ok) return fail('clinicInvalid', clinic.problem);
+  if (!clinic.ok) {
+    const { planError } = clinic;
+    return planError
+      ? fail('planInvalid', `${planError.field}: ${planError.code}`)
+      : fail('clinicInvalid', clinic.problem);
+  }
   if (clinic.value.status === 'setup') return fail('clinicNotStarted');
-  const planErrors = validatePlan(clinic.value.plan);
-  const planError: { code: PlanErrorCode; field: string } | undefined = planErrors[0];
+  // A file must keep every rule of the setup form, its texts too.
+  const [planError] = validatePlan(clinic.value.plan);
   if (planError) return fail('planInvalid', `${planError.field}: ${planError.code}`);
 
   const notes = parseNotes(parsed.notes);
@@ -119,7 +90,7 @@ export function fromJson(raw: string): ImportResult {
   }
 
   const details = readSheetDetails(parsed.details);
-  if (typeof details === 'string') return fail(details);
+  if (!details.ok) return fail(details.problem);
 
   return {
     ok: true,
@@ -128,7 +99,7 @@ export function fromJson(raw: string): ImportResult {
       language,
       clinic: clinic.value,
       notes: notes.value,
-      details,
+      details: details.value,
     },
   };
 }

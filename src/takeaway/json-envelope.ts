@@ -1,3 +1,5 @@
+import { isInstant } from '../clinic/instants';
+
 // The envelope every JSON file of the app shares: `format` says which kind of file it is,
 // `version` which shape its body has, `exportedAt` when it was written. Reading checks the
 // envelope before anything else and says, as a code the UI translates, what is wrong.
@@ -22,6 +24,12 @@ export const isObject = (value: unknown): value is Json =>
 export type EnvelopeResult =
   | { ok: true; body: Json; version: number; exportedAt: number }
   | { ok: false; code: EnvelopeErrorCode; detail?: string };
+
+/** A value from the file as the reader would recognise it there: JSON, cut short. */
+function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 20 ? `${text.slice(0, 19)}…` : text;
+}
 
 const fail = (code: EnvelopeErrorCode, detail?: string): EnvelopeResult =>
   detail === undefined ? { ok: false, code } : { ok: false, code, detail };
@@ -49,11 +57,11 @@ export function readEnvelope(
   if (parsed.version === undefined) return fail('versionMissing');
   const version = parsed.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('versionUnknown', String(version).slice(0, 20));
+    return fail('versionUnknown', quoted(version));
   }
   if (version > newestVersion) return fail('versionNewer', String(version));
   const exportedAt = typeof parsed.exportedAt === 'string' ? Date.parse(parsed.exportedAt) : NaN;
-  if (!Number.isFinite(exportedAt)) return fail('exportedAtInvalid');
+  if (!isInstant(exportedAt)) return fail('exportedAtInvalid');
   return { ok: true, body: parsed, version, exportedAt };
 }
 

@@ -27,6 +27,48 @@ export function createSheetDetails(): SheetDetails {
   return { place: '', nextCheckIn: null };
 }
 
+/** The latest start a check-in may have: years 1970 to 9999 are what a calendar file carries. */
+const LATEST_CHECK_IN_AT = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/** A start for the next check-in: whole milliseconds within what a calendar file can carry. */
+export function isCheckInStart(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isSafeInteger(value) &&
+    value >= 0 &&
+    value <= LATEST_CHECK_IN_AT
+  );
+}
+
+export type SheetDetailsProblem = 'placeInvalid' | 'checkInInvalid';
+
+export type SheetDetailsResult =
+  { ok: true; value: SheetDetails } | { ok: false; problem: SheetDetailsProblem };
+
+/**
+ * The sheet's details read back from the device's storage or from a file: one rule for both.
+ * A missing check-in is none; anything else must be a real one.
+ */
+export function readSheetDetails(value: unknown): SheetDetailsResult {
+  const fail = (problem: SheetDetailsProblem): SheetDetailsResult => ({ ok: false, problem });
+  if (typeof value !== 'object' || value === null) return fail('placeInvalid');
+  const { place, nextCheckIn = null } = value as Record<string, unknown>;
+  if (typeof place !== 'string' || place.length > MAX_TEXT_LENGTH) return fail('placeInvalid');
+  if (nextCheckIn === null) return { ok: true, value: { place, nextCheckIn: null } };
+  if (typeof nextCheckIn !== 'object') return fail('checkInInvalid');
+  const { startsAt, durationMinutes } = nextCheckIn as Record<string, unknown>;
+  if (!isCheckInStart(startsAt)) return fail('checkInInvalid');
+  if (
+    typeof durationMinutes !== 'number' ||
+    !Number.isInteger(durationMinutes) ||
+    durationMinutes < MIN_CHECK_IN_MINUTES ||
+    durationMinutes > MAX_CHECK_IN_MINUTES
+  ) {
+    return fail('checkInInvalid');
+  }
+  return { ok: true, value: { place, nextCheckIn: { startsAt, durationMinutes } } };
+}
+
 export interface SheetMirror {
   coach: string;
   text: string;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../clinic/clock';
 import { phaseTextKeys } from '../clinic/phases';
 import type { FiredCue } from '../store/clinic-store';
-import { useClinic } from '../store/store-context';
+import type { Clock } from '../store/clock';
+import { useClinic, useClock } from '../store/store-context';
 import { BellIcon, HourglassIcon, OvertimeIcon } from './icons';
 import './cue-banner.css';
 
@@ -15,26 +16,27 @@ export const CUE_BANNER_MS = 8000;
  * after a few seconds. It fades in unless the viewer asked for reduced motion (then it is simply
  * there). It is not a live region: the console's announcer speaks for screen readers.
  */
-export function CueBanner({ now = Date.now }: { now?: () => number }) {
+export function CueBanner() {
   const lastCue = useClinic((s) => s.lastCue);
+  const clock = useClock();
   if (!lastCue) return null;
-  return <ShownCue key={`${lastCue.cue.id}@${lastCue.firedAt}`} fired={lastCue} now={now} />;
+  return <ShownCue key={`${lastCue.cue.id}@${lastCue.firedAt}`} fired={lastCue} clock={clock} />;
 }
 
-function ShownCue({ fired, now }: { fired: FiredCue; now: () => number }) {
+function ShownCue({ fired, clock }: { fired: FiredCue; clock: Clock }) {
   const { t } = useTranslation();
   const coaches = useClinic((s) => s.clinic.plan.coaches);
   const wrapUpMs = useClinic((s) => s.clinic.plan.wrapUpMs);
-  const [visible, setVisible] = useState(() => now() - fired.firedAt < CUE_BANNER_MS);
+  const [visible, setVisible] = useState(() => clock.now() - fired.firedAt < CUE_BANNER_MS);
 
   useEffect(() => {
     if (!visible) return;
     const timer = setTimeout(
       () => setVisible(false),
-      Math.max(0, fired.firedAt + CUE_BANNER_MS - now()),
+      Math.max(0, fired.firedAt + CUE_BANNER_MS - clock.now()),
     );
     return () => clearTimeout(timer);
-  }, [visible, fired, now]);
+  }, [visible, fired, clock]);
 
   if (!visible) return null;
   const { cue } = fired;

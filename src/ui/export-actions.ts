@@ -1,3 +1,5 @@
+import { isCheckInStart } from '../takeaway/sheet';
+
 // Handing a file to the person: a download made on the device (no server involved), or the
 // clipboard. Both are small wrappers so components stay readable and tests can watch them.
 
@@ -43,5 +45,7 @@ export function fromLocalInputs(date: string, time: string): number | null {
   const [, year, month, day] = dateMatch.map(Number) as [number, number, number, number];
   const [, hours, minutes] = timeMatch.map(Number) as [number, number, number];
   const at = new Date(year, month - 1, day, hours, minutes);
-  return Number.isNaN(at.getTime()) || year < 1970 || year > 9999 ? null : at.getTime();
+  at.setFullYear(year); // years 0 to 99 are not 1900 to 1999
+  // The same rule as for a check-in read back from a file or the device's storage.
+  return isCheckInStart(at.getTime()) ? at.getTime() : null;
 }

@@ -7,6 +7,7 @@ import { createI18n } from '@/i18n/setup';
 import { ErrorBoundary, rescueExport, setSavedClinicAside } from '@/app/ErrorBoundary';
 import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '@/store/persistence';
 import { MemoryStorage } from '../store/memory-storage';
+import { deviceOf } from '../helpers/device';
 
 let shouldThrow = true;
 function Fragile() {
@@ -18,7 +19,12 @@ function renderBoundary(storage: MemoryStorage, restart = vi.fn()) {
   const clinic = { status: 'running', phaseIndex: 3 };
   render(
     <I18nextProvider i18n={createI18n()}>
-      <ErrorBoundary getClinic={() => clinic} storage={storage} restart={restart} now={() => 1234}>
+      <ErrorBoundary
+        getClinic={() => clinic}
+        storage={deviceOf(storage)}
+        restart={restart}
+        clock={{ now: () => 1234 }}
+      >
         <Fragile />
       </ErrorBoundary>
     </I18nextProvider>,
@@ -96,7 +102,7 @@ describe('rescueExport and setSavedClinicAside', () => {
     const storage = new MemoryStorage();
     storage.setItem(`${BACKUP_KEY_PREFIX}1`, 'not json {');
     storage.setItem('someone-else', 'x');
-    const rescue = rescueExport('boom', null, storage, new Date(0));
+    const rescue = rescueExport('boom', null, deviceOf(storage), new Date(0));
     expect(rescue.saved).toEqual({ [`${BACKUP_KEY_PREFIX}1`]: 'not json {' });
     expect(rescue.exportedAt).toBe('1970-01-01T00:00:00.000Z');
   });
@@ -104,7 +110,7 @@ describe('rescueExport and setSavedClinicAside', () => {
   it('leaves the save where it is when storage is too full for a backup', () => {
     const storage = new MemoryStorage(60);
     storage.setItem(CLINIC_KEY, 'x'.repeat(20));
-    expect(setSavedClinicAside(storage, 5)).toBeNull();
+    expect(setSavedClinicAside(deviceOf(storage), 5)).toBeNull();
     expect(storage.getItem(CLINIC_KEY)).toBe('x'.repeat(20));
   });
 

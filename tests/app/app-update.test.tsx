@@ -3,10 +3,10 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { createAppUpdate } from '@/app/app-update';
-import { UpdatePrompt } from '@/app/UpdatePrompt';
+import { OFFLINE_NOTE_MS, OfflineReadyNote, UpdatePrompt } from '@/app/UpdatePrompt';
 import { createClinicStore } from '@/store/clinic-store';
 import { renderWithStores } from '../helpers/render';
-import { T0, validPlan } from '../clinic/fixtures';
+import { T0, validPlan } from '../helpers/clinic-fixtures';
 
 /** Stands in for vite-plugin-pwa's registerSW: the test plays the service worker's part. */
 function fakeServiceWorker() {
@@ -27,7 +27,7 @@ function fakeServiceWorker() {
 }
 
 function clinicStore(status: 'setup' | 'running' | 'paused' | 'finished') {
-  const store = createClinicStore({ storage: null, now: () => T0 });
+  const store = createClinicStore({ storage: null, clock: { now: () => T0 } });
   store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
   if (status !== 'setup') store.getState().dispatch({ type: 'start' });
   if (status === 'paused') store.getState().dispatch({ type: 'pause' });
@@ -100,18 +100,42 @@ describe('a new version', () => {
     expect(sw.activateWaiting).not.toHaveBeenCalled();
   });
 
-  it('the first install says the app now works offline', () => {
+  it('the first install says the app now works offline, and the note leaves by itself', () => {
+    vi.useFakeTimers();
+    try {
+      const sw = fakeServiceWorker();
+      const update = createAppUpdate(sw.register, vi.fn());
+      renderWithStores(<OfflineReadyNote update={update} />, { clinic: clinicStore('setup') });
+      sw.offlineReady();
+      expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline.');
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTE_MS - 100));
+      expect(screen.getByRole('status')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(200));
+      expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the offline note is never a floating layer over the page', () => {
     const sw = fakeServiceWorker();
     const update = createAppUpdate(sw.register, vi.fn());
-    renderWithStores(<UpdatePrompt update={update} />, { clinic: clinicStore('setup') });
+    renderWithStores(<OfflineReadyNote update={update} />, { clinic: clinicStore('setup') });
     sw.offlineReady();
-    expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline.');
+    const note = screen.getByRole('complementary');
+    expect(note).not.toHaveClass('offline-toast');
   });
 
   it('putting the offline note away does not hide a new version found later', async () => {
     const sw = fakeServiceWorker();
     const update = createAppUpdate(sw.register, vi.fn(), () => true);
-    renderWithStores(<UpdatePrompt update={update} />, { clinic: clinicStore('setup') });
+    renderWithStores(
+      <>
+        <UpdatePrompt update={update} />
+        <OfflineReadyNote update={update} />
+      </>,
+      { clinic: clinicStore('setup') },
+    );
     sw.offlineReady();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   broadcastClinic,
   followClinic,
-  readOnlyStorage,
   type SyncChannel,
   type SyncMessage,
 } from '@/app/projector-sync';
@@ -11,6 +10,9 @@ import { CLINIC_KEY, saveClinic } from '@/store/persistence';
 import { createClinic } from '@/clinic/state';
 import { createPlan } from '@/clinic/templates';
 import { transition } from '@/clinic/machine';
+import { deviceOf } from '../helpers/device';
+import { createAppClock } from '@/store/clock';
+import { phaseClock } from '@/clinic/clock';
 
 /** An in-memory broadcast bus: every channel hears the others, never itself, at once. */
 function createBus() {
@@ -44,7 +46,7 @@ function createBus() {
 }
 
 function startedConsoleStore(now: () => number) {
-  const store = createClinicStore({ storage: null, now });
+  const store = createClinicStore({ storage: null, clock: { now } });
   const { dispatch } = store.getState();
   dispatch({
     type: 'updatePlan',
@@ -60,7 +62,7 @@ describe('projector sync', () => {
     const consoleStore = startedConsoleStore(() => now);
     const projectorStore = createClinicStore({ storage: null });
     const stopConsole = broadcastClinic(consoleStore, bus.open);
-    const stopProjector = followClinic(projectorStore, bus.open, null);
+    const stopProjector = followClinic(projectorStore, bus.open);
 
     // The projector said hello and got the console's clinic (still in setup).
     expect(projectorStore.getState().clinic.plan.caseOwner).toBe('Ada');
@@ -105,7 +107,7 @@ describe('projector sync', () => {
     const projectorStore = createClinicStore({ storage: null });
     const before = projectorStore.getState().clinic;
     let projectorChannel: ReturnType<typeof bus.open> | null = null;
-    const stop = followClinic(projectorStore, () => (projectorChannel = bus.open()), null);
+    const stop = followClinic(projectorStore, () => (projectorChannel = bus.open()));
     projectorChannel!.inject({ type: 'state', clinic: { status: 'running' }, lastCue: null });
     projectorChannel!.inject('nonsense');
     projectorChannel!.inject(null);
@@ -115,8 +117,8 @@ describe('projector sync', () => {
 
   it('opened alone, it follows the saved clinic through storage events and never writes', () => {
     const storage = window.localStorage;
-    const projectorStore = createClinicStore({ storage: readOnlyStorage(storage) });
-    const stop = followClinic(projectorStore, () => null, storage);
+    const projectorStore = createClinicStore({ storage: deviceOf(storage, window).readOnly() });
+    const stop = followClinic(projectorStore, () => null);
 
     const plan = { ...createPlan('quick'), caseOwner: 'Ada', coaches: ['Ben', 'Chloé'] };
     const paused = transition(
@@ -133,5 +135,37 @@ describe('projector sync', () => {
     projectorStore.getState().dispatch({ type: 'resume' });
     expect(storage.getItem(CLINIC_KEY)).toBe(savedText);
     stop();
+  });
+});
+
+describe("the projector on the console's clock", () => {
+  it('opened after a clock correction, it counts down with the console, not an hour apart', () => {
+    const bus = createBus();
+    let wall = 1_000_000_000;
+    let monotonic = 0;
+    const consoleClock = createAppClock(
+      () => wall,
+      () => monotonic,
+    );
+    const consoleStore = startedConsoleStore(() => consoleClock.now());
+    consoleStore.getState().dispatch({ type: 'start' });
+    monotonic += 30_000;
+    wall += 30_000 - 60 * 60_000; // the system clock is set back an hour
+    const stopConsole = broadcastClinic(consoleStore, bus.open);
+
+    // The projector window opens now: its own page clock starts from the corrected wall clock.
+    const projectorClock = createAppClock(
+      () => wall,
+      () => monotonic,
+    );
+    const projectorStore = createClinicStore({ storage: null, clock: projectorClock });
+    const stopProjector = followClinic(projectorStore, bus.open);
+    const { clinic } = projectorStore.getState();
+    expect(phaseClock(clinic, projectorClock.now()).remainingMs).toBe(
+      phaseClock(consoleStore.getState().clinic, consoleClock.now()).remainingMs,
+    );
+    expect(phaseClock(clinic, projectorClock.now()).elapsedMs).toBe(30_000);
+    stopConsole();
+    stopProjector();
   });
 });

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createTabLeadership,
-  followTabRole,
-  gatedStorage,
-  type TabLeadership,
-} from '@/app/tab-leadership';
+import { createTabLeadership, followTabRole, type TabLeadership } from '@/app/tab-leadership';
 import { createClinicStore } from '@/store/clinic-store';
 import { CLINIC_KEY } from '@/store/persistence';
 import { phaseClock } from '@/clinic/clock';
 import { MemoryStorage } from '../store/memory-storage';
-import { MINUTE, T0, validPlan } from '../clinic/fixtures';
+import { deviceOf } from '../helpers/device';
+import { MINUTE, T0, validPlan } from '../helpers/clinic-fixtures';
 
 /** One browser's lock manager, shared by the "tabs" of a test: exclusive locks with a queue. */
 class FakeLocks {
@@ -68,18 +64,16 @@ interface Tab {
 
 function openTab(locks: FakeLocks, storage: Storage, now: () => number): Tab {
   const leadership = createTabLeadership(locks);
-  const store = createClinicStore({
-    storage: gatedStorage(storage, () => leadership.role() !== 'viewer'),
-    now,
-  });
   const events = tabEvents();
-  followTabRole(
-    store,
-    leadership,
+  const device = deviceOf(
     storage,
     events as unknown as Pick<Window, 'addEventListener' | 'removeEventListener'>,
-    now,
   );
+  const store = createClinicStore({
+    storage: device.gated(() => leadership.role() !== 'viewer'),
+    clock: { now },
+  });
+  followTabRole(store, leadership);
   return { leadership, store, events };
 }
 
@@ -186,19 +180,19 @@ describe('two console tabs', () => {
   });
 });
 
-describe('gatedStorage', () => {
+describe("the storage owner's gated view (what a tab's clinic store saves through)", () => {
   it('reads always and writes only while allowed', () => {
     const storage = new MemoryStorage();
     let allowed = false;
-    const gated = gatedStorage(storage, () => allowed);
-    gated.setItem('k', 'v');
+    const gated = deviceOf(storage).gated(() => allowed);
+    gated.write('k', 'v');
     expect(storage.getItem('k')).toBeNull();
     allowed = true;
-    gated.setItem('k', 'v');
-    expect(gated.getItem('k')).toBe('v');
+    gated.write('k', 'v');
+    expect(gated.read('k')).toBe('v');
     allowed = false;
-    gated.removeItem('k');
-    gated.clear();
+    gated.remove('k');
+    gated.removeBackups();
     expect(storage.getItem('k')).toBe('v');
   });
 });

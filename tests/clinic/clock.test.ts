@@ -9,7 +9,7 @@ import {
   phaseClock,
 } from '@/clinic/clock';
 import { transition } from '@/clinic/machine';
-import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../helpers/clinic-fixtures';
 
 describe('formatDuration', () => {
   it.each([

@@ -3,7 +3,7 @@ import { collectCues, step, type Cue } from '@/clinic/cues';
 import type { ClinicEvent } from '@/clinic/machine';
 import type { ClinicState } from '@/clinic/state';
 import { parseClinicState } from '@/clinic/validate-state';
-import { MINUTE, SECOND, T0, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, setupClinic } from '../helpers/clinic-fixtures';
 
 /**
  * Drives a clinic the way the app does: a tick every second, plus the facilitator's events at

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transition, type ClinicEvent } from '@/clinic/machine';
 import { phaseClock } from '@/clinic/clock';
 import { createClinic, type ClinicState, type ClinicStatus } from '@/clinic/state';
-import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../helpers/clinic-fixtures';
 
 const running = () => transition(setupClinic(), { type: 'start' }, T0);
 const paused = () => transition(running(), { type: 'pause' }, T0 + MINUTE);
@@ -37,28 +37,19 @@ const EVENTS: Record<string, ClinicEvent> = {
 };
 
 // Which events change which state; everything else must return the very same object.
+const UNDER_WAY = [
+  'next',
+  'previous',
+  'extendPlus',
+  'extendMinus',
+  'restartPhase',
+  'finish',
+  'reset',
+];
 const APPLIES: Record<ClinicStatus, string[]> = {
   setup: ['start', 'applyTemplate', 'setPhaseDuration', 'updatePlan'],
-  running: [
-    'pause',
-    'next',
-    'previous',
-    'extendPlus',
-    'extendMinus',
-    'restartPhase',
-    'finish',
-    'reset',
-  ],
-  paused: [
-    'resume',
-    'next',
-    'previous',
-    'extendPlus',
-    'extendMinus',
-    'restartPhase',
-    'finish',
-    'reset',
-  ],
+  running: ['pause', ...UNDER_WAY],
+  paused: ['resume', ...UNDER_WAY],
   finished: ['reopen', 'reset'],
 };
 
@@ -232,37 +223,25 @@ describe('finish and reset', () => {
 });
 
 describe('setup edits', () => {
+  /** A standard plan in setup, changed by one edit. */
+  const edited = (event: ClinicEvent, state = setupClinic('standard')) =>
+    transition(state, event, T0);
+
   it('applies a template', () => {
-    const state = transition(
-      setupClinic('standard'),
-      { type: 'applyTemplate', templateId: 'quick' },
-      T0,
-    );
+    const state = edited({ type: 'applyTemplate', templateId: 'quick' });
     expect(state.plan.templateId).toBe('quick');
     expect(state.plan.durationsMs.presentation).toBe(5 * MINUTE);
   });
 
   it('marks the plan custom when a duration differs from its template', () => {
-    const state = transition(
-      setupClinic('standard'),
-      { type: 'setPhaseDuration', phaseId: 'dialogue', ms: 25 * MINUTE },
-      T0,
-    );
+    const state = edited({ type: 'setPhaseDuration', phaseId: 'dialogue', ms: 25 * MINUTE });
     expect(state.plan.templateId).toBe('custom');
     expect(state.plan.durationsMs.dialogue).toBe(25 * MINUTE);
   });
 
   it('stays custom once edited, even when a duration is set back', () => {
-    const state = transition(
-      setupClinic('standard'),
-      { type: 'setPhaseDuration', phaseId: 'dialogue', ms: 25 * MINUTE },
-      T0,
-    );
-    const back = transition(
-      state,
-      { type: 'setPhaseDuration', phaseId: 'dialogue', ms: 20 * MINUTE },
-      T0,
-    );
+    const state = edited({ type: 'setPhaseDuration', phaseId: 'dialogue', ms: 25 * MINUTE });
+    const back = edited({ type: 'setPhaseDuration', phaseId: 'dialogue', ms: 20 * MINUTE }, state);
     expect(back.plan.templateId).toBe('custom');
   });
 });

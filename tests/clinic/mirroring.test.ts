@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentTurn, turnSchedule } from '@/clinic/mirroring';
 import { transition } from '@/clinic/machine';
 import type { ClinicState } from '@/clinic/state';
-import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../helpers/clinic-fixtures';
 
 // Quick template: mirroring is 5 minutes. Three coaches + the owner's half turn = 3.5 units,
 // so each coach gets 5/3.5 min (85,714.28… ms) and the owner 42,857.14… ms.

@@ -13,7 +13,7 @@ import {
 } from '@/clinic/own-templates';
 import { createSessionPlan } from '@/clinic/session/plan/session-plan';
 import { addClinic } from '@/clinic/session/plan/plan-edit';
-import { MINUTE, validPlan } from './fixtures';
+import { MINUTE, validPlan } from '../helpers/clinic-fixtures';
 
 const ourPlan = () => ({
   ...validPlan('standard'),

@@ -9,7 +9,7 @@ import {
   type Plan,
 } from '@/clinic/templates';
 import { PHASES, PHASE_IDS } from '@/clinic/phases';
-import { validPlan } from './fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
 
 const codes = (plan: Plan) => validatePlan(plan).map((error) => `${error.code}@${error.field}`);
 

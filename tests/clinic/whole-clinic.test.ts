@@ -4,7 +4,7 @@ import { phaseClock } from '@/clinic/clock';
 import type { ClinicEvent } from '@/clinic/machine';
 import { PHASE_IDS } from '@/clinic/phases';
 import { TEMPLATE_IDS, templateDurations } from '@/clinic/templates';
-import { MINUTE, SECOND, T0, run, setupClinic } from './fixtures';
+import { MINUTE, SECOND, T0, run, setupClinic } from '../helpers/clinic-fixtures';
 
 // The templates' totals as METHOD.md gives them: Ashoka's reverse mentoring 55, standard 70,
 // quick 35 minutes.

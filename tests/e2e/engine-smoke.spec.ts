@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { installStillClock, offTheBoundary } from '../helpers/e2e-session';
+import { fillPlan, installStillClock, offTheBoundary, TWO_COACHES } from '../helpers/e2e-session';
 
 // Issue 2's end-to-end proof: set up, start, pause, move on, finish, in a real browser, with the
 // clock under the test's control.
 test('a clinic runs from setup to finish', async ({ page }) => {
-  // Held still: time moves only by runFor, however slow the machine is between two steps.
+  // Held still: time moves only by runFor, so no reading depends on how fast the machine is
+  // (a reload takes real time, which a running clock would count).
   await installStillClock(page);
   await page.goto('/');
-  await page.getByLabel('Case owner', { exact: true }).fill('Ada');
-  await page.getByLabel('Coach 1', { exact: true }).fill('Ben');
-  await page.getByLabel('Coach 2', { exact: true }).fill('Chloé');
+  await fillPlan(page, TWO_COACHES);
   await page.getByRole('button', { name: 'Start clinic' }).click();
+  await offTheBoundary(page);
 
   const timer = page.getByRole('timer').first();
   await expect(timer).toContainText('5:00');

@@ -4,8 +4,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addItem, addNextStep, createNotes, setCase, setMirror } from '@/takeaway/notes';
 import type { ClinicState } from '@/clinic/state';
 import type { TranslationResource } from '@/i18n/resources';
-import { finishedClinic } from '../takeaway/fixtures';
+import { finishedClinic } from '../helpers/takeaway-fixtures';
 import { PHASE_IDS } from '@/clinic/phases';
+import { fillPlan } from '../helpers/e2e-session';
 import { openWithSavedClinic } from './saved-clinic';
 
 // Issue 6: the app in four languages in a real browser. German (the longest words) is
@@ -139,16 +140,7 @@ async function fillAndStart(page: Page, language: Language) {
   await page.getByRole('combobox', { name: t.setup.template }).selectOption({
     label: t.template.quick,
   });
-  await page.getByRole('textbox', { name: t.setup.caseTitle, exact: true }).fill(PEOPLE.caseTitle);
-  await page.getByRole('textbox', { name: t.setup.caseOwner, exact: true }).fill(PEOPLE.caseOwner);
-  for (const [index, coach] of PEOPLE.coaches.entries()) {
-    const name = t.setup.coach.replace('{{number}}', String(index + 1));
-    const field = page.getByRole('textbox', { name, exact: true });
-    if ((await field.count()) === 0) {
-      await page.getByRole('button', { name: t.setup.addCoach }).click();
-    }
-    await field.fill(coach);
-  }
+  await fillPlan(page, PEOPLE, t.setup);
   await page.getByRole('button', { name: t.setup.start }).click();
   await expect(page.getByRole('heading', { level: 1, name: t.phase.roles.name })).toBeVisible();
 }

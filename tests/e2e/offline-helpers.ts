@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillPlan, TWO_COACHES } from '../helpers/e2e-session';
 
 // Shared steps of the offline, single-file and "nothing lost" browser tests (issue 7).
 
@@ -8,9 +9,7 @@ export const PHASE_COUNT = 7;
 export async function startQuickClinic(page: Page) {
   const template = page.getByRole('combobox', { name: 'Template' });
   if (await template.isVisible()) await template.selectOption({ label: 'Quick (35 min)' });
-  await page.getByRole('textbox', { name: 'Case owner', exact: true }).fill('Ada');
-  await page.getByRole('textbox', { name: 'Coach 1', exact: true }).fill('Ben');
-  await page.getByRole('textbox', { name: 'Coach 2', exact: true }).fill('Chloé');
+  await fillPlan(page, TWO_COACHES);
   await page.getByRole('button', { name: 'Start clinic' }).click();
   await expect(phaseOf(page, 1)).toBeVisible();
 }

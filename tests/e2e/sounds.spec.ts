@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fillPlan, TWO_COACHES } from '../helpers/e2e-session';
 import { soundStarts, spyOnPlayback } from './sound-spy';
 
 // Issue 4's browser proof: every sound is made in the page and decodes, and a chime really
@@ -30,9 +31,7 @@ async function nextSound(page: Page, countBefore: number): Promise<string> {
 }
 
 async function startClinic(page: Page) {
-  await page.getByRole('textbox', { name: 'Case owner', exact: true }).fill('Ada');
-  await page.getByRole('textbox', { name: 'Coach 1', exact: true }).fill('Ben');
-  await page.getByRole('textbox', { name: 'Coach 2', exact: true }).fill('Chloé');
+  await fillPlan(page, TWO_COACHES);
   await page.getByRole('button', { name: 'Start clinic' }).click();
 }
 

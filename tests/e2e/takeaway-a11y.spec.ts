@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../helpers/axe';
+import { fillPlan, TWO_COACHES } from '../helpers/e2e-session';
 
 // Issue 5's screens under axe, in both themes: the notes panel, the sheet opened from the
 // console, the finished sheet, the history (empty, with a clinic, with a confirmation open).
@@ -15,9 +16,7 @@ for (const theme of ['dark', 'light'] as const) {
       );
     }, theme);
     await page.reload();
-    await page.getByRole('textbox', { name: 'Case owner', exact: true }).fill('Ada');
-    await page.getByRole('textbox', { name: 'Coach 1', exact: true }).fill('Ben');
-    await page.getByRole('textbox', { name: 'Coach 2', exact: true }).fill('Chloé');
+    await fillPlan(page, TWO_COACHES);
     await page.getByRole('button', { name: 'Start clinic' }).click();
     await page.getByRole('button', { name: 'Show all notes' }).click();
     await page.getByRole('textbox', { name: 'Add to Take-aways' }).fill('Listen first');

@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addItem, addNextStep, createNotes, setMirror } from '@/takeaway/notes';
-import { finishedClinicWith, HOSTILE_STRINGS } from '../takeaway/fixtures';
+import { finishedClinicWith, HOSTILE_STRINGS } from '../helpers/takeaway-fixtures';
+import { fillPlan, TWO_COACHES } from '../helpers/e2e-session';
 import { openWithSavedClinic } from './saved-clinic';
 
 // Issue 5 in a real browser: notes typed in the console, the sheet opened from the console and
@@ -16,9 +17,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 async function startQuickClinic(page: Page) {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Quick (35 min)' });
-  await page.getByRole('textbox', { name: 'Case owner', exact: true }).fill('Ada');
-  await page.getByRole('textbox', { name: 'Coach 1', exact: true }).fill('Ben');
-  await page.getByRole('textbox', { name: 'Coach 2', exact: true }).fill('Chloé');
+  await fillPlan(page, TWO_COACHES);
   await page.getByRole('button', { name: 'Start clinic' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addItem, addNextStep, createNotes, setMirror } from '@/takeaway/notes';
-import { finishedClinic, typicalDetails, typicalNotes } from '../takeaway/fixtures';
+import { finishedClinic, typicalDetails, typicalNotes } from '../helpers/takeaway-fixtures';
 import { openWithSavedClinic, type SavedClinic } from './saved-clinic';
 
 // Issue 5: the sheet goes to paper. The finished clinic is put on the device as the app saves

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { TranslationResource } from '@/i18n/resources';
 
 /** 09:00 UTC on a Sunday: the fake clock of every session browser test starts here. */
 export const E2E_START = new Date('2026-11-22T09:00:00Z');
@@ -14,17 +15,62 @@ export async function installStillClock(target: Page | BrowserContext): Promise<
   await target.clock.pauseAt(E2E_START);
 }
 
+/** Who takes part, and the case: what the setup screen asks for. */
+export interface PlanPeople {
+  caseOwner: string;
+  coaches: readonly string[];
+  facilitator?: string;
+  caseTitle?: string;
+  helpWanted?: string;
+}
+
+type SetupWords = Pick<
+  TranslationResource['setup'],
+  'caseTitle' | 'helpWanted' | 'caseOwner' | 'coach' | 'addCoach' | 'facilitator'
+>;
+
+const ENGLISH_SETUP: SetupWords = {
+  caseTitle: 'Case title',
+  helpWanted: 'The help the case owner asks for',
+  caseOwner: 'Case owner',
+  coach: 'Coach {{number}}',
+  addCoach: 'Add a coach',
+  facilitator: 'Facilitator',
+};
+
+/** Types the people (and the case, when given) into the setup screen, adding coach rows. */
+export async function fillPlan(
+  page: Page,
+  people: PlanPeople,
+  words: SetupWords = ENGLISH_SETUP,
+): Promise<void> {
+  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
+  if (people.caseTitle !== undefined) await field(words.caseTitle).fill(people.caseTitle);
+  if (people.helpWanted !== undefined) await field(words.helpWanted).fill(people.helpWanted);
+  await field(words.caseOwner).fill(people.caseOwner);
+  for (const [index, coach] of people.coaches.entries()) {
+    const row = field(words.coach.replace('{{number}}', String(index + 1)));
+    if ((await row.count()) === 0) {
+      await page.getByRole('button', { name: words.addCoach }).click();
+    }
+    await row.fill(coach);
+  }
+  if (people.facilitator !== undefined) await field(words.facilitator).fill(people.facilitator);
+}
+
+/** The fewest people a clinic starts with: a case owner and two coaches. */
+export const TWO_COACHES: PlanPeople = { caseOwner: 'Ada', coaches: ['Ben', 'Chloé'] };
+
 /** Fills the setup screen through its labelled fields and starts a quick (35 min) clinic. */
 export async function startQuickClinic(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Template' }).selectOption('quick');
-  await page.getByLabel('Case title', { exact: true }).fill('Leading a team through a merger');
-  await page.getByLabel('The help the case owner asks for').fill('Fresh ways to see it');
-  await page.getByLabel('Case owner', { exact: true }).fill('Ada');
-  await page.getByLabel('Coach 1', { exact: true }).fill('Ben');
-  await page.getByLabel('Coach 2', { exact: true }).fill('Chloé');
-  await page.getByRole('button', { name: 'Add a coach' }).click();
-  await page.getByLabel('Coach 3', { exact: true }).fill('Dev');
-  await page.getByLabel('Facilitator', { exact: true }).fill('Eli');
+  await fillPlan(page, {
+    caseTitle: 'Leading a team through a merger',
+    helpWanted: 'Fresh ways to see it',
+    caseOwner: 'Ada',
+    coaches: ['Ben', 'Chloé', 'Dev'],
+    facilitator: 'Eli',
+  });
   await page.getByRole('button', { name: 'Start clinic' }).click();
   await expect(page.getByRole('timer')).toHaveText('2:00');
 }

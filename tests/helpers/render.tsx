@@ -3,6 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/i18n/setup';
 import { createClinicStore, type ClinicStore } from '@/store/clinic-store';
+import type { Clock } from '@/store/clock';
 import { createSettingsStore, type SettingsStore } from '@/store/settings-store';
 import { StoresProvider } from '@/store/store-context';
 
@@ -10,7 +11,7 @@ export interface RenderWithStoresOptions {
   clinic?: ClinicStore;
   settings?: SettingsStore;
   /** The clinic store's clock when no store is handed in. */
-  now?: () => number;
+  clock?: Clock;
 }
 
 export interface RenderWithStoresResult extends RenderResult {
@@ -23,7 +24,7 @@ export function renderWithStores(
   options: RenderWithStoresOptions = {},
 ): RenderWithStoresResult {
   const stores = {
-    clinic: options.clinic ?? createClinicStore({ storage: null, now: options.now }),
+    clinic: options.clinic ?? createClinicStore({ storage: null, clock: options.clock }),
     settings: options.settings ?? createSettingsStore(null),
   };
   const i18n = createI18n();

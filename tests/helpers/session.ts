@@ -3,18 +3,12 @@ import { act } from '@testing-library/react';
 import { createClinicStore, type ClinicStore } from '@/store/clinic-store';
 import type { PlanPatch } from '@/clinic/machine';
 import type { TemplateId } from '@/clinic/templates';
+import { samplePeople, T0 } from './clinic-fixtures';
+
+export { MINUTE, SECOND } from './clinic-fixtures';
 
 /** 09:00:00.300 UTC: deliberately off a second boundary, as a real start is. */
-export const SESSION_T0 = Date.UTC(2026, 10, 22, 9, 0, 0) + 300;
-export const SECOND = 1000;
-export const MINUTE = 60 * SECOND;
-
-export const PEOPLE: PlanPatch = {
-  caseOwner: 'Ada',
-  coaches: ['Ben', 'Chloé', 'Dev'],
-  facilitator: 'Eli',
-  caseTitle: 'Leading a team through a merger',
-};
+export const SESSION_T0 = T0 + 300;
 
 /** Fake timers with a fake Date, so the store, the clock hooks and the test share one time. */
 export function useFakeClock(at: number = SESSION_T0): void {
@@ -26,10 +20,10 @@ export function runningClinicStore(
   templateId: TemplateId = 'quick',
   patch: PlanPatch = {},
 ): ClinicStore {
-  const store = createClinicStore({ storage: null, now: () => Date.now() });
+  const store = createClinicStore({ storage: null });
   const { dispatch } = store.getState();
   dispatch({ type: 'applyTemplate', templateId });
-  dispatch({ type: 'updatePlan', patch: { ...PEOPLE, ...patch } });
+  dispatch({ type: 'updatePlan', patch: { ...samplePeople(), ...patch } });
   dispatch({ type: 'start' });
   if (store.getState().clinic.status !== 'running')
     throw new Error('the test clinic did not start');

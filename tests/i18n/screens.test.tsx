@@ -21,9 +21,9 @@ import { createNotesStore } from '@/store/notes-store';
 import { createSettingsStore } from '@/store/settings-store';
 import { StoresProvider } from '@/store/store-context';
 import { TakeawayStoresProvider } from '@/store/takeaway-context';
-import { SoundControls } from '@/ui/SoundControls';
+import { SoundControls } from '@/ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '@/ui/LanguageSwitcher';
-import { finishedClinic, typicalExport } from '../takeaway/fixtures';
+import { finishedClinic, typicalExport } from '../helpers/takeaway-fixtures';
 import { freshHistory } from '../helpers/render-takeaway';
 import { MINUTE, SECOND, advance, runningClinicStore, useFakeClock } from '../helpers/session';
 
@@ -43,7 +43,7 @@ function renderIn(
     fallbackToEnglish: false,
     onMissingKey: (code, key) => missing.push(`${code}: ${key}`),
   });
-  const clinic = stores.clinic ?? createClinicStore({ storage: null, now: () => Date.now() });
+  const clinic = stores.clinic ?? createClinicStore({ storage: null });
   const takeaway = {
     notes: createNotesStore({ clinic, storage: null }),
     history: stores.history ?? freshHistory(),
@@ -153,7 +153,7 @@ describe.each(SUPPORTED_LANGUAGES)('in %s', (language) => {
   });
 
   it('the projector: waiting, every phase, finished', () => {
-    const clinic = createClinicStore({ storage: null, now: () => Date.now() });
+    const clinic = createClinicStore({ storage: null });
     const { i18n } = renderIn(language, <ProjectorScreen />, { clinic });
     const t = i18n.t;
     expect(document.body.textContent).toContain(t('projector.waiting'));

@@ -13,6 +13,7 @@ import {
 } from '@/store/settings-store';
 import { StoresProvider, useSettings } from '@/store/store-context';
 import { LanguageSwitcher } from '@/ui/LanguageSwitcher';
+import { deviceOf } from '../helpers/device';
 
 function browserSpeaks(...languages: string[]) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
@@ -91,7 +92,7 @@ describe('the language switcher', () => {
   it('switches the whole screen and <html lang>, and remembers the choice', async () => {
     browserSpeaks('en-US');
     const user = userEvent.setup();
-    await renderApp(createSettingsStore(localStorage));
+    await renderApp(createSettingsStore(deviceOf(localStorage)));
     expect(screen.getByRole('heading', { name: 'Set up the clinic' })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Deutsch');
@@ -101,7 +102,7 @@ describe('the language switcher', () => {
     expect(document.documentElement.lang).toBe('de');
 
     // The next visit, with a browser still set to English, opens in German.
-    const again = await startI18n(createSettingsStore(localStorage).getState().language);
+    const again = await startI18n(createSettingsStore(deviceOf(localStorage)).getState().language);
     expect(again.language).toBe('de');
   });
 
@@ -124,9 +125,11 @@ describe('the language switcher', () => {
 describe('more than one window', () => {
   it('follows a language chosen in another window of the app (the projector follows the console)', async () => {
     browserSpeaks('en');
-    await renderApp(createSettingsStore(null));
+    await renderApp(createSettingsStore(deviceOf(localStorage, window)));
     expect(screen.getByRole('heading', { name: 'Set up the clinic' })).toBeVisible();
     act(() => {
+      // The other window writes the settings; this one hears of it through the storage event.
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...DEFAULT_SETTINGS, language: 'es' }));
       window.dispatchEvent(
         new StorageEvent('storage', {
           key: SETTINGS_KEY,

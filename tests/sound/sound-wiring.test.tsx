@@ -6,9 +6,15 @@ import { phasePlannedMs } from '@/clinic/clock';
 import { createSoundPlayer, type SoundPlayer } from '@/sound/sound-player';
 import { createClinicStore } from '@/store/clinic-store';
 import type { ChannelFactory } from '@/app/projector-sync';
-import { createSettingsStore, DEFAULT_SETTINGS, SETTINGS_KEY } from '@/store/settings-store';
-import { SoundControls } from '@/ui/SoundControls';
-import { MINUTE, validPlan } from '../clinic/fixtures';
+import {
+  createSettingsStore,
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  type SettingsStore,
+} from '@/store/settings-store';
+import { deviceOf } from '../helpers/device';
+import { SoundControls } from '@/ui/sound-controls/SoundControls';
+import { MINUTE, validPlan } from '../helpers/clinic-fixtures';
 import { renderWithStores } from '../helpers/render';
 import { fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';
 
@@ -22,15 +28,19 @@ function makePlayer(): SoundPlayer {
   return createSoundPlayer({ unlockWaitMs: 30 });
 }
 
-function setup({ isProjector = false, player = makePlayer() } = {}) {
-  const clinic = createClinicStore({ storage: null, now: clock });
+function setup({
+  isProjector = false,
+  player = makePlayer(),
+  settings,
+}: { isProjector?: boolean; player?: SoundPlayer; settings?: SettingsStore } = {}) {
+  const clinic = createClinicStore({ storage: null, clock: { now: clock } });
   clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
   const result = renderWithStores(
     <SoundProvider isProjector={isProjector} player={player}>
       <SoundUnlockBar />
       <SoundControls />
     </SoundProvider>,
-    { clinic },
+    { clinic, settings },
   );
   return { ...result, player, clinic };
 }
@@ -83,7 +93,7 @@ describe('cues ring in the console', () => {
   it('rings a cue of this page that fired while the sound service was still loading', async () => {
     // The service is its own chunk, mounted just after the first paint: a clinic started in
     // between still gets its chime, once.
-    const clinic = createClinicStore({ storage: null, now: clock });
+    const clinic = createClinicStore({ storage: null, clock: { now: clock } });
     clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
     clinic.getState().dispatch({ type: 'start' });
     renderWithStores(
@@ -146,18 +156,19 @@ describe('one room, one speaker', () => {
   });
 });
 
-describe('the projector follows the settings the console saves', () => {
+describe('each window follows the settings another window saves', () => {
+  /** Another window of the app saves the settings: the storage holds them, an event says so. */
+  const savedElsewhere = (value: string) => {
+    localStorage.setItem(SETTINGS_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: SETTINGS_KEY, newValue: value }));
+  };
   const saved = (patch: Record<string, unknown>) =>
-    new StorageEvent('storage', {
-      key: SETTINGS_KEY,
-      newValue: JSON.stringify({ ...DEFAULT_SETTINGS, ...patch }),
-    });
+    savedElsewhere(JSON.stringify({ ...DEFAULT_SETTINGS, ...patch }));
+  const followingSettings = () => createSettingsStore(deviceOf(localStorage, window));
 
   it('takes the sound settings from the storage event of the other window', () => {
-    const { stores } = setup({ isProjector: true });
-    act(() => {
-      window.dispatchEvent(saved({ soundInProjector: true, volume: 35, soundSet: 'softTones' }));
-    });
+    const { stores } = setup({ isProjector: true, settings: followingSettings() });
+    act(() => saved({ soundInProjector: true, volume: 35, soundSet: 'softTones' }));
     expect(stores.settings.getState()).toMatchObject({
       soundInProjector: true,
       volume: 35,
@@ -165,19 +176,15 @@ describe('the projector follows the settings the console saves', () => {
     });
   });
 
-  it('ignores unreadable saves, and the console ignores saves altogether', () => {
-    const projector = setup({ isProjector: true });
-    act(() => {
-      window.dispatchEvent(new StorageEvent('storage', { key: SETTINGS_KEY, newValue: '{oops' }));
-    });
+  it('ignores unreadable saves; the console follows readable ones as the projector does', () => {
+    const projector = setup({ isProjector: true, settings: followingSettings() });
+    act(() => savedElsewhere('{oops'));
     expect(projector.stores.settings.getState().volume).toBe(DEFAULT_SETTINGS.volume);
     projector.unmount();
 
-    const console = setup();
-    act(() => {
-      window.dispatchEvent(saved({ volume: 10 }));
-    });
-    expect(console.stores.settings.getState().volume).toBe(DEFAULT_SETTINGS.volume);
+    const console = setup({ settings: followingSettings() });
+    act(() => saved({ volume: 10 }));
+    expect(console.stores.settings.getState().volume).toBe(10);
   });
 });
 

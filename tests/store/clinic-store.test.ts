@@ -4,7 +4,8 @@ import { CLINIC_KEY } from '@/store/persistence';
 import { phaseClock } from '@/clinic/clock';
 import { currentTurn } from '@/clinic/mirroring';
 import { MemoryStorage } from './memory-storage';
-import { MINUTE, SECOND, T0, validPlan } from '../clinic/fixtures';
+import { deviceOf } from '../helpers/device';
+import { MINUTE, SECOND, T0, validPlan } from '../helpers/clinic-fixtures';
 
 function clockAt(start: number) {
   let now = start;
@@ -17,7 +18,7 @@ function clockAt(start: number) {
 }
 
 function startedStore(storage: Storage, clock: ReturnType<typeof clockAt>) {
-  const store = createClinicStore({ storage, now: clock.now });
+  const store = createClinicStore({ storage: deviceOf(storage), clock });
   store.getState().dispatch({ type: 'updatePlan', patch: validPlan('standard') });
   store.getState().dispatch({ type: 'start' });
   return store;
@@ -59,7 +60,7 @@ describe('a reload mid-phase', () => {
     clock.set(T0 + 9 * MINUTE + 250);
     const before = phaseClock(store.getState().clinic, clock.now());
 
-    const reloaded = createClinicStore({ storage, now: clock.now });
+    const reloaded = createClinicStore({ storage: deviceOf(storage), clock: clock });
     const after = phaseClock(reloaded.getState().clinic, clock.now());
     expect(reloaded.getState().clinic.phaseIndex).toBe(1);
     expect(reloaded.getState().clinic.status).toBe('running');
@@ -73,7 +74,7 @@ describe('a reload mid-phase', () => {
     const clock = clockAt(T0);
     startedStore(storage, clock);
     const later = clockAt(T0 + 3 * MINUTE + 500); // the laptop slept; the page came back
-    const reloaded = createClinicStore({ storage, now: later.now });
+    const reloaded = createClinicStore({ storage: deviceOf(storage), clock: later });
     expect(phaseClock(reloaded.getState().clinic, later.now()).remainingMs).toBe(2 * MINUTE - 500);
   });
 
@@ -83,7 +84,10 @@ describe('a reload mid-phase', () => {
     const store = startedStore(storage, clock);
     clock.set(T0 + 100 * SECOND);
     store.getState().dispatch({ type: 'pause' });
-    const reloaded = createClinicStore({ storage, now: () => T0 + 60 * MINUTE });
+    const reloaded = createClinicStore({
+      storage: deviceOf(storage),
+      clock: { now: () => T0 + 60 * MINUTE },
+    });
     const { clinic } = reloaded.getState();
     expect(clinic.status).toBe('paused');
     expect(phaseClock(clinic, T0 + 60 * MINUTE).remainingMs).toBe(5 * MINUTE - 100 * SECOND);
@@ -101,7 +105,7 @@ describe('a reload mid-phase', () => {
     }
     clock.set(T0 + 34 * SECOND);
     store.getState().dispatch({ type: 'nextTurn' });
-    const reloaded = createClinicStore({ storage, now: clock.now });
+    const reloaded = createClinicStore({ storage: deviceOf(storage), clock: clock });
     expect(currentTurn(reloaded.getState().clinic, clock.now())).toEqual(
       currentTurn(store.getState().clinic, clock.now()),
     );
@@ -115,7 +119,7 @@ describe('a reload mid-phase', () => {
     clock.set(T0 + 4 * MINUTE);
     store.getState().tick();
     expect(store.getState().lastCue?.cue.kind).toBe('wrapUp');
-    const reloaded = createClinicStore({ storage, now: clock.now });
+    const reloaded = createClinicStore({ storage: deviceOf(storage), clock: clock });
     reloaded.getState().tick();
     expect(reloaded.getState().lastCue).toBeNull();
   });
@@ -125,7 +129,7 @@ describe('full storage', () => {
   it('says so, keeps the last good save and runs on in memory', () => {
     const storage = new MemoryStorage(3_000);
     const clock = clockAt(T0);
-    const store = createClinicStore({ storage, now: clock.now });
+    const store = createClinicStore({ storage: deviceOf(storage), clock: clock });
     store.getState().dispatch({ type: 'updatePlan', patch: validPlan('standard') });
     expect(store.getState().saveProblem).toBeNull();
     const lastGood = storage.getItem(CLINIC_KEY);
@@ -141,7 +145,7 @@ describe('full storage', () => {
 
   it('clears the warning once saving works again', () => {
     const storage = new MemoryStorage(3_000);
-    const store = createClinicStore({ storage, now: () => T0 });
+    const store = createClinicStore({ storage: deviceOf(storage), clock: { now: () => T0 } });
     store.getState().dispatch({ type: 'updatePlan', patch: { helpWanted: 'x'.repeat(4_000) } });
     expect(store.getState().saveProblem).toBe('full');
     store.getState().dispatch({ type: 'updatePlan', patch: { helpWanted: 'short' } });
@@ -155,7 +159,7 @@ describe('storage that refuses every write', () => {
     refusing.setItem = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
-    const store = createClinicStore({ storage: refusing, now: () => T0 });
+    const store = createClinicStore({ storage: deviceOf(refusing), clock: { now: () => T0 } });
     store.getState().dispatch({ type: 'updatePlan', patch: validPlan('standard') });
     expect(store.getState().saveProblem).toBe('unavailable');
     store.getState().dispatch({ type: 'start' });

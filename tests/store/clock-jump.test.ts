@@ -3,7 +3,8 @@ import { createClinicStore } from '@/store/clinic-store';
 import { phaseClock, forecast } from '@/clinic/clock';
 import type { ClinicState } from '@/clinic/state';
 import { MemoryStorage } from './memory-storage';
-import { MINUTE, SECOND, T0, validPlan } from '../clinic/fixtures';
+import { deviceOf } from '../helpers/device';
+import { MINUTE, SECOND, T0, validPlan } from '../helpers/clinic-fixtures';
 
 const HOUR = 60 * MINUTE;
 
@@ -17,7 +18,7 @@ function clockAt(start: number) {
 }
 
 function quickClinicStore(storage: Storage | null, clock: ReturnType<typeof clockAt>) {
-  const store = createClinicStore({ storage, now: clock.now });
+  const store = createClinicStore({ storage: storage && deviceOf(storage), clock });
   store.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick') });
   store.getState().dispatch({ type: 'start' });
   return store;
@@ -80,7 +81,7 @@ describe('a backwards jump of the system clock', () => {
     clock.set(T0 + MINUTE);
     store.getState().dispatch({ type: 'next' });
     clock.set(T0 - 6 * HOUR);
-    const reloaded = createClinicStore({ storage, now: clock.now });
+    const reloaded = createClinicStore({ storage: deviceOf(storage), clock });
     expect(reloaded.getState().loadNotice).toBeNull();
     expect(reloaded.getState().clinic.phaseIndex).toBe(1);
     expect(() => reloaded.getState().tick()).not.toThrow();

@@ -8,8 +8,8 @@ import { createNotesStore } from '@/store/notes-store';
 import { fromJson, toJson } from '@/takeaway/clinic-file';
 import { addNextStep } from '@/takeaway/notes';
 import { reviewItems } from '@/takeaway/review';
-import { validPlan } from '../clinic/fixtures';
-import { typicalExport } from '../takeaway/fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 // Status changes made after a clinic are kept with that clinic: in its JSON in the history, so
 // opening it again, exporting it or importing the export elsewhere all say the same.
@@ -18,7 +18,7 @@ async function storesWith(...exports: ReturnType<typeof typicalExport>[]) {
   const backend = createMemoryBackend();
   const history = createHistoryStore(backend);
   for (const data of exports) await history.getState().importText(toJson(data));
-  const clinic = createClinicStore({ storage: null, now: () => 5_000_000_000_000 });
+  const clinic = createClinicStore({ storage: null, clock: { now: () => 5_000_000_000_000 } });
   const notes = createNotesStore({ clinic, storage: null });
   return { backend, history, clinic, notes };
 }
@@ -57,23 +57,18 @@ describe('a kept clinic’s next steps change status later', () => {
     const backend = createMemoryBackend();
     const history = createHistoryStore(backend);
     let now = 1_000;
-    const clinic = createClinicStore({ storage: null, now: () => now });
+    const clinic = createClinicStore({ storage: null, clock: { now: () => now } });
     clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan() });
     clinic.getState().dispatch({ type: 'start' });
     const notes = createNotesStore({ clinic, storage: null });
     notes.getState().change((n) => addNextStep(n, 'Book the room', 'Ben'));
-    archiveFinishedClinics(
-      clinic,
-      notes,
-      history,
-      () => 'en',
-      () => now,
-    );
+    archiveFinishedClinics(clinic, notes, history, () => 'en');
     now = 60_000;
     clinic.getState().dispatch({ type: 'finish' });
     await expect.poll(async () => (await backend.list()).length).toBe(1);
 
-    expect(await setKeptStepStatus({ notes, history }, '1000', 1, 'dropped')).toBe(true);
+    const id = clinic.getState().clinic.clinicId!;
+    expect(await setKeptStepStatus({ notes, history }, id, 1, 'dropped')).toBe(true);
     expect(notes.getState().notes.nextSteps[0]?.status).toBe('dropped');
     notes.getState().setPlace('Room 2'); // a later edit of the sheet archives the clinic again
     await expect
@@ -89,7 +84,7 @@ describe('review of last time, kept', () => {
     const { history, notes, clinic } = await storesWith(earlier);
     clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan() });
     clinic.getState().dispatch({ type: 'start' });
-    const currentId = String(clinic.getState().clinic.clinicStartedAt);
+    const currentId = clinic.getState().clinic.clinicId!;
     const kept = (await history.getState().readAll()).clinics;
     const [kickOff, pairs] = reviewItems(kept, {
       id: currentId,

@@ -11,7 +11,8 @@ import {
 import { createClinic } from '@/clinic/state';
 import { transition } from '@/clinic/machine';
 import { MemoryStorage } from './memory-storage';
-import { T0, setupClinic } from '../clinic/fixtures';
+import { deviceOf } from '../helpers/device';
+import { T0, setupClinic } from '../helpers/clinic-fixtures';
 
 function savedEnvelope(mutate: (clinic: Record<string, unknown>) => void = () => {}): string {
   const clinic = JSON.parse(JSON.stringify(transition(setupClinic(), { type: 'start' }, T0)));
@@ -63,7 +64,10 @@ describe('corrupt saved state', () => {
     (_name, raw, problem) => {
       const storage = new MemoryStorage();
       storage.setItem(CLINIC_KEY, raw);
-      const store = createClinicStore({ storage, now: () => T0 + 5_000 });
+      const store = createClinicStore({
+        storage: deviceOf(storage),
+        clock: { now: () => T0 + 5_000 },
+      });
       const { clinic, loadNotice } = store.getState();
       expect(clinic).toEqual(createClinic());
       expect(loadNotice?.problem).toBe(problem);
@@ -76,9 +80,9 @@ describe('corrupt saved state', () => {
   it('a second corrupt load does not overwrite the first backup', () => {
     const storage = new MemoryStorage();
     storage.setItem(CLINIC_KEY, 'first');
-    createClinicStore({ storage, now: () => T0 });
+    createClinicStore({ storage: deviceOf(storage), clock: { now: () => T0 } });
     storage.setItem(CLINIC_KEY, 'second');
-    createClinicStore({ storage, now: () => T0 + 1 });
+    createClinicStore({ storage: deviceOf(storage), clock: { now: () => T0 + 1 } });
     expect(storage.getItem(`${BACKUP_KEY_PREFIX}${T0}`)).toBe('first');
     expect(storage.getItem(`${BACKUP_KEY_PREFIX}${T0 + 1}`)).toBe('second');
   });
@@ -117,7 +121,7 @@ describe('migration', () => {
   it('a version without a migration path is moved aside', () => {
     const storage = new MemoryStorage();
     storage.setItem(CLINIC_KEY, savedEnvelope());
-    const result = loadClinic(storage, T0, {}, 2);
+    const result = loadClinic(storage, T0, {}, SCHEMA_VERSION + 1);
     expect(result.clinic).toBeNull();
     expect(result.notice?.problem).toBe('unknownVersion');
   });

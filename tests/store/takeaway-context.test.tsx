@@ -5,7 +5,7 @@ import { TakeawayStoresProvider, useHistory, useNotes } from '@/store/takeaway-c
 import { createClinicStore } from '@/store/clinic-store';
 import type { TakeawayStoresModule } from '@/store/lazy-takeaway-stores';
 import { renderWithStores } from '../helpers/render';
-import { validPlan } from '../clinic/fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
 
 // In the app the notes and history stores arrive after the first paint; here each test decides
 // when their module "arrives", and nothing that depends on them may be lost meanwhile.

@@ -13,8 +13,9 @@ import {
   type HistoryStore,
 } from '@/store/history-store';
 import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
-import { validPlan } from '../clinic/fixtures';
-import { typicalExport } from '../takeaway/fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
+import { deviceOf } from '../helpers/device';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -31,7 +32,10 @@ function memoryStorage(): Storage {
 }
 
 function startedClinic(storage: Storage | null, at = { now: 1_000 }) {
-  const clinic = createClinicStore({ storage, now: () => at.now });
+  const clinic = createClinicStore({
+    storage: storage && deviceOf(storage),
+    clock: { now: () => at.now },
+  });
   clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan() });
   clinic.getState().dispatch({ type: 'start' });
   return clinic;
@@ -46,9 +50,12 @@ describe('the notes store', () => {
   it('saves as you type and reads the notes back after a reload', () => {
     const storage = memoryStorage();
     const clinic = startedClinic(storage);
-    const notes = createNotesStore({ clinic, storage });
+    const notes = createNotesStore({ clinic, storage: deviceOf(storage) });
     notes.getState().change((n) => addItem(n, 'ideas', 'Pair people up'));
-    const reloaded = createNotesStore({ clinic: createClinicStore({ storage }), storage });
+    const reloaded = createNotesStore({
+      clinic: createClinicStore({ storage: deviceOf(storage) }),
+      storage: deviceOf(storage),
+    });
     expect(reloaded.getState().notes.ideas.map((item) => item.text)).toEqual(['Pair people up']);
   });
 
@@ -68,7 +75,11 @@ describe('the notes store', () => {
   it('moves unreadable saved notes aside instead of losing them', () => {
     const storage = memoryStorage();
     storage.setItem(NOTES_KEY, '{"version":1,"notes":');
-    const notes = createNotesStore({ clinic: startedClinic(null), storage, now: () => 42 });
+    const notes = createNotesStore({
+      clinic: startedClinic(null),
+      storage: deviceOf(storage),
+      clock: { now: () => 42 },
+    });
     expect(notes.getState().backupKey).toBe('case-clinic-timer:notes-backup:42');
     expect(storage.getItem('case-clinic-timer:notes-backup:42')).toBe('{"version":1,"notes":');
   });
@@ -78,7 +89,11 @@ describe('the notes store', () => {
     storage.setItem(NOTES_KEY, 'broken');
     storage.setItem('case-clinic-timer:clinic', 'kept');
     const clinic = startedClinic(null);
-    const notes = createNotesStore({ clinic, storage, now: () => 42 });
+    const notes = createNotesStore({
+      clinic,
+      storage: deviceOf(storage),
+      clock: { now: () => 42 },
+    });
     notes.getState().change((n) => addItem(n, 'ideas', 'secret'));
     notes.getState().clear();
     expect(storage.getItem('case-clinic-timer:notes-backup:42')).toBeNull();
@@ -110,9 +125,11 @@ describe('the history', () => {
     const factory = new IDBFactory();
     const first = await ready(createHistoryStore(createIndexedDbBackend(factory)));
     const older = typicalExport();
+    const newerStart = older.clinic.clinicStartedAt! + 86_400_000;
+    // Another clinic: it started a day later, and is a clinic of its own (its own id).
     const newer = {
       ...older,
-      clinic: { ...older.clinic, clinicStartedAt: older.clinic.clinicStartedAt! + 86_400_000 },
+      clinic: { ...older.clinic, clinicId: String(newerStart), clinicStartedAt: newerStart },
     };
     await first.getState().importText(toJson(older));
     await first.getState().importText(toJson(newer));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromJson, MAX_IMPORT_CHARS, toJson } from '@/takeaway/clinic-file';
-import { typicalExport } from './fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 const CORPUS = join(__dirname, 'bad-imports');
 const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Record<
@@ -55,5 +55,22 @@ describe('files that are not in the corpus', () => {
   it('a file without a check-in or a place imports with none', () => {
     const original = { ...typicalExport(), details: { place: '', nextCheckIn: null } };
     expect(fromJson(toJson(original))).toEqual({ ok: true, value: original });
+  });
+});
+
+// Issue 12, class 7: a version that is not text was printed as "[object Object]".
+describe('the detail a refused file is told', () => {
+  it.each([
+    ['an object', { major: 2 }, '{"major":2}'],
+    ['a list', [1, 2], '[1,2]'],
+    ['text', '1', '"1"'],
+    ['a fraction', 1.5, '1.5'],
+    ['a long text, cut short', 'x'.repeat(40), `"${'x'.repeat(18)}…`],
+  ])('a version given as %s reads as the file wrote it', (_name, version, detail) => {
+    const file = { ...JSON.parse(toJson(typicalExport())), version };
+    expect(fromJson(JSON.stringify(file))).toEqual({
+      ok: false,
+      error: { code: 'versionUnknown', detail },
+    });
   });
 });

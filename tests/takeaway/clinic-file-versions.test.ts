@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_VERSION, fromJson, toJson } from '@/takeaway/clinic-file';
 import { addNextStep, editNextStep, NEW_STEP_FIELDS } from '@/takeaway/notes';
 import { parseNotes } from '@/takeaway/notes-validate';
-import { typicalExport } from './fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 // Files stay compatible: version 2 carries each step's due date, status and review links;
 // every file version 1 wrote still imports (the golden file below is one, byte for byte as

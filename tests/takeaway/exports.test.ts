@@ -6,8 +6,8 @@ import { buildSheet, formatCheckIn } from '@/takeaway/sheet';
 import { escapeMarkdown, toMarkdown } from '@/takeaway/sheet-markdown';
 import { escapeText, foldLine, toICalendar } from '@/takeaway/check-in-calendar';
 import { fromJson, toJson } from '@/takeaway/clinic-file';
-import { ENGLISH_WORDS, typicalExport } from './fixtures';
-import { MINUTE, T0 } from '../clinic/fixtures';
+import { ENGLISH_WORDS, typicalExport } from '../helpers/takeaway-fixtures';
+import { MINUTE, T0 } from '../helpers/clinic-fixtures';
 
 // Golden files are written only when UPDATE_GOLDEN=1; otherwise the output must match them.
 const GOLDEN = join(__dirname, 'golden');

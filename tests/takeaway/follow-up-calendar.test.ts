@@ -10,7 +10,7 @@ import {
 } from '@/takeaway/check-in-calendar';
 import { checkIns } from '@/takeaway/follow-up';
 import { buildSheet } from '@/takeaway/sheet';
-import { ENGLISH_WORDS, HOSTILE_STRINGS, typicalExport } from './fixtures';
+import { ENGLISH_WORDS, HOSTILE_STRINGS, typicalExport } from '../helpers/takeaway-fixtures';
 import { keptClinic } from './follow-up-fixtures';
 
 // The calendar files are read back by ical.js, an iCalendar parser from npm, not by the app's

@@ -1,7 +1,7 @@
 import type { ClinicExport } from '@/takeaway/clinic-file';
 import type { KeptClinic } from '@/takeaway/follow-up';
 import { addNextStep, createNotes, type NextStep } from '@/takeaway/notes';
-import { typicalExport } from './fixtures';
+import { typicalExport } from '../helpers/takeaway-fixtures';
 
 const DAY = 86_400_000;
 

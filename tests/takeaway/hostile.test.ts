@@ -4,8 +4,8 @@ import { addItem, addNextStep, createNotes, setMirror, type ClinicNotes } from '
 import { buildSheet, type TakeawaySheet } from '@/takeaway/sheet';
 import { toICalendar } from '@/takeaway/check-in-calendar';
 import { toMarkdown } from '@/takeaway/sheet-markdown';
-import { ENGLISH_WORDS, finishedClinicWith, HOSTILE_STRINGS } from './fixtures';
-import { T0 } from '../clinic/fixtures';
+import { ENGLISH_WORDS, finishedClinicWith, HOSTILE_STRINGS } from '../helpers/takeaway-fixtures';
+import { T0 } from '../helpers/clinic-fixtures';
 
 const hostile = Object.values(HOSTILE_STRINGS);
 

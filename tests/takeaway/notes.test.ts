@@ -14,7 +14,7 @@ import {
 } from '@/takeaway/notes';
 import { parseNotes } from '@/takeaway/notes-validate';
 import { exportFileName, safeTitle } from '@/takeaway/file-names';
-import { validPlan } from '../clinic/fixtures';
+import { validPlan } from '../helpers/clinic-fixtures';
 
 describe('notes', () => {
   it('start from the planned case, question and one empty mirror entry per coach', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addItem, addNextStep, createNotes, editNextStep } from '@/takeaway/notes';
 import { buildSheet } from '@/takeaway/sheet';
 import { MAX_CODE_BYTES, takeHomeTexts } from '@/takeaway/take-home';
-import { ENGLISH_TAKE_HOME_WORDS, finishedClinic } from './fixtures';
+import { ENGLISH_TAKE_HOME_WORDS, finishedClinic } from '../helpers/takeaway-fixtures';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 

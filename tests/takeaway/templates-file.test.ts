@@ -5,7 +5,7 @@ import {
   templatesFromJson,
   templatesToJson,
 } from '@/takeaway/templates-file';
-import { MINUTE, T0, validPlan } from '../clinic/fixtures';
+import { MINUTE, T0, validPlan } from '../helpers/clinic-fixtures';
 
 function templates(): OwnTemplate[] {
   const plan = {

@@ -1,4 +1,4 @@
-import { countdown, type PhaseClock } from '../clock';
+import { clockOf, type PhaseClock } from '../clock';
 import { MINUTE_MS } from '../templates';
 import { currentBreak, type BreakRecord, type SessionState } from './state';
 
@@ -22,7 +22,7 @@ export function breakEndsAt(state: SessionState): number | null {
 export function breakClock(state: SessionState, now: number): PhaseClock | null {
   const record = currentBreak(state);
   if (!record) return null;
-  return countdown(Math.max(0, now - record.startedAt), breakPlannedMs(record));
+  return clockOf(Math.max(0, now - record.startedAt), breakPlannedMs(record));
 }
 
 export type BreakCueKind = 'breakWrapUp' | 'breakEnd';

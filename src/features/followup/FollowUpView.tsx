@@ -15,6 +15,7 @@ import { followUpMarkdown } from '../../takeaway/follow-up-markdown';
 import type { StepStatus } from '../../takeaway/notes';
 import { setKeptStepStatus } from '../../store/follow-up-actions';
 import { useKeptClinics } from '../../store/kept-clinics';
+import { useClock } from '../../store/store-context';
 import { useHistoryStoreApi, useNotesStoreApi } from '../../store/takeaway-context';
 import { downloadText } from '../../ui/export-actions';
 import { useSheetWords } from '../../ui/sheet-words';
@@ -62,7 +63,8 @@ export function FollowUpView({ headingId }: { headingId?: string }) {
   const history = useHistoryStoreApi();
   const kept = useKeptClinics();
   // "Now" is when the view opened: overdue and upcoming do not shift while it is read.
-  const [now] = useState(() => Date.now());
+  const clock = useClock();
+  const [now] = useState(() => clock.now());
   const [person, setPerson] = useState<string | null>(null);
   const [arrangement, setArrangement] = useState<Arrangement>('person');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -101,7 +103,7 @@ export function FollowUpView({ headingId }: { headingId?: string }) {
       const sheet = buildSheet(data.clinic, data.notes, data.details, data.exportedAt);
       return [{ clinicId: clinic.id, sheet }];
     });
-    const text = toCheckInCalendar(events, words, { now: Date.now() });
+    const text = toCheckInCalendar(events, words, { now: clock.now() });
     downloadText(text, `${t('followup.calendarFileName')}.ics`, 'text/calendar');
   };
   const downloadMarkdown = () => {

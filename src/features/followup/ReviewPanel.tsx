@@ -16,17 +16,23 @@ export function ReviewPanel() {
   const inRoles = useClinic((s) => phaseAt(s.clinic.phaseIndex).id === 'roles');
   const caseOwner = useClinic((s) => s.clinic.plan.caseOwner);
   const startedAt = useClinic((s) => s.clinic.clinicStartedAt);
-  if (!inRoles || startedAt === null || caseOwner.trim() === '') return null;
-  return <Review caseOwner={caseOwner.trim()} startedAt={startedAt} />;
+  const id = useClinic((s) => clinicHistoryId(s.clinic));
+  if (!inRoles || startedAt === null || id === null || caseOwner.trim() === '') return null;
+  return <Review caseOwner={caseOwner.trim()} startedAt={startedAt} id={id} />;
 }
 
-function Review({ caseOwner, startedAt }: { caseOwner: string; startedAt: number }) {
+interface ReviewProps {
+  caseOwner: string;
+  startedAt: number;
+  id: string;
+}
+
+function Review({ caseOwner, startedAt, id }: ReviewProps) {
   const { t } = useTranslation();
   const notes = useNotesStoreApi();
   const history = useHistoryStoreApi();
   const kept = useKeptClinics();
   const [failed, setFailed] = useState(false);
-  const id = clinicHistoryId({ clinicStartedAt: startedAt })!;
   const items = useMemo(
     () => reviewItems(kept.clinics, { id, caseOwner, startedAt }),
     [kept.clinics, id, caseOwner, startedAt],

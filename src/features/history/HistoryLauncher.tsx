@@ -5,10 +5,21 @@ import type { HistoryScreenProps } from './HistoryScreen';
 import { HistoryScreen, prefetchHistoryScreen } from './lazy-history-screen';
 import './history.css';
 
+export interface HistoryLauncherProps extends HistoryScreenProps {
+  /**
+   * Whether the dialog is open, held by the screen around it: the setup and the finished screen
+   * each have a launcher, and "Forget everything" on the finished screen turns it into the setup.
+   */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}
+
 /** "History": the finished clinics on this device, over the current screen. */
-export function HistoryLauncher({ renderSheet }: HistoryScreenProps) {
+export function HistoryLauncher({ renderSheet, open: given, onOpenChange }: HistoryLauncherProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [own, setOwn] = useState(false);
+  const open = given ?? own;
+  const setOpen = onOpenChange ?? setOwn;
   useEffect(() => prefetchHistoryScreen(), []);
   return (
     <>

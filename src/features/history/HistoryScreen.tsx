@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClinicExport } from '../../takeaway/clinic-file';
 import { formatDateTime, intlLocale } from '../../i18n/format';
 import type { HistoryEntry } from '../../store/history-store';
-import { useHistory, useHistoryStoreApi, useNotesStoreApi } from '../../store/takeaway-context';
+import { useForgetEverything, useHistory, useHistoryStoreApi } from '../../store/takeaway-context';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportBox, useErrorText, type Message } from './ImportBox';
 
@@ -19,7 +19,7 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const history = useHistoryStoreApi();
-  const notes = useNotesStoreApi();
+  const forgetEverything = useForgetEverything();
   const status = useHistory((s) => s.status);
   const entries = useHistory((s) => s.entries);
   const memoryOnly = useHistory((s) => s.memoryOnly);
@@ -69,7 +69,10 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
       ) : (
         <ul className="history-list">
           {entries.map((entry) => {
-            const date = formatDateTime(entry.startedAt, locale);
+            const date =
+              entry.startedAt === null
+                ? t('history.unknownDate')
+                : formatDateTime(entry.startedAt, locale);
             return (
               <li key={entry.id}>
                 <span className="history-title" dir="auto">
@@ -129,8 +132,7 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
           onCancel={() => setConfirmForget(false)}
           onConfirm={async () => {
             setConfirmForget(false);
-            await history.getState().forgetEverything();
-            notes.getState().clear();
+            await forgetEverything();
             setMessage({ kind: 'status', text: t('history.forgotten') });
           }}
         />

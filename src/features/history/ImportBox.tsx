@@ -41,10 +41,9 @@ export function ImportBox({ onMessage }: { onMessage: (message: Message) => void
       return;
     }
     const entry = history.getState().entries.find((candidate) => candidate.id === result.id);
-    onMessage({
-      kind: 'status',
-      text: t('history.import.done', { title: entry?.title || t('history.untitled') }),
-    });
+    const title = entry?.title || t('history.untitled');
+    const done = { added: 'done', unchanged: 'unchanged', keptBoth: 'keptBoth' } as const;
+    onMessage({ kind: 'status', text: t(`history.import.${done[result.outcome]}`, { title }) });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -1,14 +1,13 @@
-import { lazy } from 'react';
-import { preloadTakeawayStores } from '../../store/lazy-takeaway-stores';
+import { withTakeawayStores } from '../../store/lazy-takeaway-stores';
+import { lazyComponent } from '../../ui/lazy-component';
 
-// The history (with import and exports) loads only when first wanted. Its own module, so
-// component tests can swap in the eager screen. The history's store comes with it.
-const load = () =>
-  Promise.all([import('./HistoryScreen'), preloadTakeawayStores()]).then(([screen]) => screen);
-
-export const HistoryScreen = lazy(() => load().then((m) => ({ default: m.HistoryScreen })));
+// The history (with import and exports) loads only when first wanted, its store with it. Its own
+// module, so component tests can swap in the eager screen.
+export const HistoryScreen = lazyComponent(() =>
+  withTakeawayStores(import('./HistoryScreen').then((m) => m.HistoryScreen)),
+);
 
 /** Fetches the history's chunk ahead of the first click. */
 export function prefetchHistoryScreen(): void {
-  void load().catch(() => undefined);
+  void HistoryScreen.preload().catch(() => undefined);
 }

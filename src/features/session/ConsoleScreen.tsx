@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phaseAt, phaseTextKeys } from '../../clinic/phases';
+import { phaseTextKeys } from '../../clinic/phases';
+import { currentPhase } from '../../clinic/state';
 import { useClinic, useSettings } from '../../store/store-context';
 import { CueBanner } from '../../ui/CueBanner';
-import { FullscreenIcon, KeyboardIcon, ProjectorIcon } from '../../ui/icons';
-import { Announcer } from './Announcer';
-import { ConsoleControls } from './ConsoleControls';
-import { PhaseStage } from './PhaseStage';
-import { ForecastLine, PhaseTimeline } from './PhaseTimeline';
-import { CaseLine, SessionFrame } from './SessionParts';
-import { ShortcutsDialog } from './ShortcutsDialog';
-import './session.css';
-import './console.css';
+import { Announcer } from './console/Announcer';
+import { CommandButtons } from './console/CommandButtons';
+import { ConsoleControls } from './console/ConsoleControls';
+import { ForecastLine, PhaseTimeline } from './console/PhaseTimeline';
+import { ShortcutsDialog } from './console/ShortcutsDialog';
+import { useConsoleCommands } from './console/use-console-commands';
+import { CaseLine } from './stage/CaseLine';
+import { PhaseStage } from './stage/PhaseStage';
+import { SessionFrame } from './stage/SessionFrame';
+import './console/console.css';
 
 export interface ConsoleScreenProps {
   /** The facilitator's notes panel; shown here, never on the projector. */
@@ -28,11 +30,11 @@ export interface ConsoleScreenProps {
 
 function FacilitatorHint() {
   const { t } = useTranslation();
-  const phaseIndex = useClinic((s) => s.clinic.phaseIndex);
+  const phaseId = useClinic((s) => currentPhase(s.clinic).id);
   return (
     <section className="hint" aria-labelledby="hint-heading">
       <h2 id="hint-heading">{t('session.forTheFacilitator')}</h2>
-      <p>{t(phaseTextKeys(phaseAt(phaseIndex).id).hint)}</p>
+      <p>{t(phaseTextKeys(phaseId).hint)}</p>
     </section>
   );
 }
@@ -47,7 +49,10 @@ function SoundState() {
   );
 }
 
-/** The facilitator's view of a running clinic: everything the room sees, plus the controls. */
+/**
+ * The facilitator's view of a running clinic: everything the room sees, plus the controls. Its
+ * buttons and keyboard shortcuts are the console's command table (console/console-commands.ts).
+ */
 export function ConsoleScreen({
   notes,
   review,
@@ -58,6 +63,14 @@ export function ConsoleScreen({
   onShortcutsOpenChange,
 }: ConsoleScreenProps) {
   const { t } = useTranslation();
+  const run = useConsoleCommands(
+    {
+      toggleFullscreen: onToggleFullscreen,
+      openProjector: onOpenProjector,
+      openShortcuts: () => onShortcutsOpenChange(true),
+    },
+    !shortcutsOpen,
+  );
   return (
     <SessionFrame variant="console">
       <div className="console-toolbar">
@@ -71,29 +84,7 @@ export function ConsoleScreen({
               <div className="toolbar-popover-panel">{soundControls}</div>
             </details>
           )}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={onToggleFullscreen}
-            aria-keyshortcuts="F"
-          >
-            <FullscreenIcon />
-            <span>{t('controls.fullscreen')}</span>
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-keyshortcuts="Shift+?"
-            aria-haspopup="dialog"
-            onClick={() => onShortcutsOpenChange(true)}
-          >
-            <KeyboardIcon />
-            <span>{t('controls.shortcuts')}</span>
-          </button>
-          <button type="button" className="button button-small" onClick={onOpenProjector}>
-            <ProjectorIcon />
-            <span>{t('controls.openProjector')}</span>
-          </button>
+          <CommandButtons place="toolbar" run={run} />
         </div>
       </div>
       <div className="console-body">
@@ -101,7 +92,10 @@ export function ConsoleScreen({
           <div className="cue-slot">
             <CueBanner />
           </div>
-          <PhaseStage headingId="console-phase-name" withControl />
+          <PhaseStage
+            headingId="console-phase-name"
+            turnControl={<CommandButtons place="turn" run={run} />}
+          />
         </section>
         <aside className="side">
           <FacilitatorHint />
@@ -111,7 +105,7 @@ export function ConsoleScreen({
           {notes}
         </aside>
       </div>
-      <ConsoleControls />
+      <ConsoleControls run={run} />
       <Announcer />
       {shortcutsOpen && <ShortcutsDialog onClose={() => onShortcutsOpenChange(false)} />}
     </SessionFrame>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useClinic } from '../../store/store-context';
 import { CueBanner } from '../../ui/CueBanner';
-import { PhaseStage } from './PhaseStage';
-import { CaseLine, SessionFrame } from './SessionParts';
-import './session.css';
+import { CaseLine } from './stage/CaseLine';
+import { PhaseStage } from './stage/PhaseStage';
+import { SessionFrame } from './stage/SessionFrame';
+import './stage/session.css';
 import './projector.css';
 
 /**
@@ -38,7 +39,7 @@ export function ProjectorScreen() {
             <CueBanner />
           </div>
         </div>
-        <PhaseStage headingId="projector-phase-name" withControl={false} />
+        <PhaseStage headingId="projector-phase-name" />
       </section>
     </SessionFrame>
   );

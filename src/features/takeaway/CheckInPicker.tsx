@@ -7,6 +7,7 @@ import {
   type NextCheckIn,
 } from '../../takeaway/sheet';
 import { fromLocalInputs, toLocalInputs } from '../../ui/export-actions';
+import { LabelledField } from '../../ui/LabelledField';
 
 /** The next check-in, picked on the sheet: a date, a time and a length, in local time. */
 export function CheckInPicker({
@@ -35,8 +36,7 @@ export function CheckInPicker({
 
   return (
     <div className="check-in-picker">
-      <label className="field">
-        <span>{t('takeaway.details.checkInDate')}</span>
+      <LabelledField label={t('takeaway.details.checkInDate')}>
         <input
           type="date"
           value={date}
@@ -45,9 +45,8 @@ export function CheckInPicker({
             commit(event.target.value, time, minutes);
           }}
         />
-      </label>
-      <label className="field">
-        <span>{t('takeaway.details.checkInTime')}</span>
+      </LabelledField>
+      <LabelledField label={t('takeaway.details.checkInTime')}>
         <input
           type="time"
           value={time}
@@ -56,9 +55,8 @@ export function CheckInPicker({
             commit(date, event.target.value, minutes);
           }}
         />
-      </label>
-      <label className="field">
-        <span>{t('takeaway.details.checkInLength')}</span>
+      </LabelledField>
+      <LabelledField label={t('takeaway.details.checkInLength')}>
         <input
           type="number"
           inputMode="numeric"
@@ -71,7 +69,7 @@ export function CheckInPicker({
             commit(date, time, event.target.value);
           }}
         />
-      </label>
+      </LabelledField>
       {checkIn && (
         <button
           type="button"

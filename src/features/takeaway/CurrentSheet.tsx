@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClinic } from '../../store/store-context';
+import { useClinic, useClock } from '../../store/store-context';
 import { useNotes } from '../../store/takeaway-context';
 import { NextSteps } from './NextStepList';
 import { TakeawaySheet } from './TakeawaySheet';
@@ -20,7 +20,8 @@ export function CurrentSheet({ actions, headingId }: { actions?: ReactNode; head
   const setNextCheckIn = useNotes((s) => s.setNextCheckIn);
   const language = useClinicLanguage();
   // A running clinic's sheet counts its current phase up to the moment the sheet opened.
-  const [openedAt] = useState(() => Date.now());
+  const clock = useClock();
+  const [openedAt] = useState(() => clock.now());
   const now = clinic.status === 'finished' ? (clinic.clinicEndedAt ?? openedAt) : openedAt;
   return (
     <TakeawaySheet

@@ -1,4 +1,10 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { addItem, editItem, removeItem, type ItemListName } from '../../takeaway/notes';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
@@ -14,6 +20,38 @@ export function onEnter(action: () => void) {
     event.preventDefault();
     action();
   };
+}
+
+/**
+ * A one-line note field: in the writer's own direction, never past the limit, its name said to
+ * screen readers (and shown as a placeholder where the field starts empty).
+ */
+function NoteField({
+  label,
+  value,
+  onText,
+  maxLength = MAX_TEXT_LENGTH,
+  ...rest
+}: {
+  label: string;
+  value: string;
+  onText: (text: string) => void;
+  maxLength?: number;
+} & Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'placeholder' | 'list' | 'aria-describedby' | 'onKeyDown'
+>) {
+  return (
+    <input
+      type="text"
+      dir="auto"
+      maxLength={maxLength}
+      aria-label={label}
+      value={value}
+      onChange={(event) => onText(event.target.value)}
+      {...rest}
+    />
+  );
 }
 
 /** "×" at the end of an entry's row; its accessible name says which entry goes. */
@@ -70,15 +108,10 @@ export function ItemList({ list }: { list: ItemListName }) {
         <ul>
           {items.map((item, index) => (
             <li key={item.id} className="note-row">
-              <input
-                type="text"
-                dir="auto"
-                maxLength={MAX_TEXT_LENGTH}
-                aria-label={t('takeaway.notes.item', { list: title, number: index + 1 })}
+              <NoteField
+                label={t('takeaway.notes.item', { list: title, number: index + 1 })}
                 value={item.text}
-                onChange={(event) =>
-                  change((notes) => editItem(notes, list, item.id, event.target.value))
-                }
+                onText={(text) => change((notes) => editItem(notes, list, item.id, text))}
               />
               <RemoveButton
                 label={t('takeaway.notes.remove', { list: title, number: index + 1 })}
@@ -90,15 +123,12 @@ export function ItemList({ list }: { list: ItemListName }) {
       )}
       <AddRow onAdd={add}>
         {(hintId) => (
-          <input
-            type="text"
-            dir="auto"
-            maxLength={MAX_TEXT_LENGTH}
-            aria-label={t('takeaway.notes.addTo', { list: title })}
+          <NoteField
+            label={t('takeaway.notes.addTo', { list: title })}
             placeholder={t('takeaway.notes.addTo', { list: title })}
             aria-describedby={hintId}
             value={draft}
-            onChange={(event) => setDraft(event.target.value)}
+            onText={setDraft}
             onKeyDown={onEnter(add)}
           />
         )}

@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS_BY_PHASE, setCase, setMirror, type NoteSection } from '../../takeaway/notes';
-import { phaseAt } from '../../clinic/phases';
+import { currentPhase } from '../../clinic/state';
 import { MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes, useNotesStoreApi } from '../../store/takeaway-context';
+import { Notice, NotesBackupNotice } from '../../ui/Notice';
 import { NextSteps } from './NextStepList';
 import { ItemList } from './NoteLists';
+import { LabelledField } from '../../ui/LabelledField';
 import { SheetDialogButton } from './SheetDialog';
 import './takeaway.css';
 
@@ -33,12 +35,13 @@ function Mirrors() {
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('takeaway.notes.mirrors')}</h3>
       {coaches.map((coach, index) => (
-        <label key={index} className="field">
-          <span dir="auto">
-            {t('takeaway.notes.mirrorOf', {
-              name: coach.trim() || t('takeaway.notes.coachNumber', { number: index + 1 }),
-            })}
-          </span>
+        <LabelledField
+          key={index}
+          labelDir="auto"
+          label={t('takeaway.notes.mirrorOf', {
+            name: coach.trim() || t('takeaway.notes.coachNumber', { number: index + 1 }),
+          })}
+        >
           <textarea
             dir="auto"
             maxLength={MAX_TEXT_LENGTH}
@@ -46,7 +49,7 @@ function Mirrors() {
             value={mirrors[index] ?? ''}
             onChange={(event) => change((notes) => setMirror(notes, index, event.target.value))}
           />
-        </label>
+        </LabelledField>
       ))}
     </section>
   );
@@ -59,8 +62,7 @@ function CaseFields() {
   const change = useNotes((s) => s.change);
   return (
     <section>
-      <label className="field">
-        <span>{t('takeaway.notes.caseTitle')}</span>
+      <LabelledField label={t('takeaway.notes.caseTitle')}>
         <input
           type="text"
           dir="auto"
@@ -68,9 +70,8 @@ function CaseFields() {
           value={caseTitle}
           onChange={(event) => change((notes) => setCase(notes, { caseTitle: event.target.value }))}
         />
-      </label>
-      <label className="field">
-        <span>{t('takeaway.notes.helpAsked')}</span>
+      </LabelledField>
+      <LabelledField label={t('takeaway.notes.helpAsked')}>
         <textarea
           dir="auto"
           maxLength={MAX_TEXT_LENGTH}
@@ -78,7 +79,7 @@ function CaseFields() {
           value={helpAsked}
           onChange={(event) => change((notes) => setCase(notes, { helpAsked: event.target.value }))}
         />
-      </label>
+      </LabelledField>
     </section>
   );
 }
@@ -99,11 +100,9 @@ function SectionView({ section }: { section: NoteSection }) {
 export function NotesPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const phaseId = useClinic((s) => phaseAt(s.clinic.phaseIndex).id);
+  const phaseId = useClinic((s) => currentPhase(s.clinic).id);
   const [showAll, setShowAll] = useState(false);
   const saveProblem = useNotes((s) => s.saveProblem);
-  const backupKey = useNotes((s) => s.backupKey);
-  const dismissBackup = useNotes((s) => s.dismissBackup);
   // Touch the store so a missing provider fails loudly here, not deep in a child.
   useNotesStoreApi();
   const sections = showAll ? ALL_SECTIONS : SECTIONS_BY_PHASE[phaseId];
@@ -121,19 +120,8 @@ export function NotesPanel() {
         </button>
         <SheetDialogButton />
       </div>
-      {backupKey && (
-        <div role="alert" className="notice">
-          <p>{t('takeaway.notes.unreadable', { key: backupKey })}</p>
-          <button type="button" className="button button-small" onClick={dismissBackup}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
-      {saveProblem && (
-        <p role="alert" className="notice">
-          {t('takeaway.notes.notSaved')}
-        </p>
-      )}
+      <NotesBackupNotice />
+      {saveProblem && <Notice>{t('takeaway.notes.notSaved')}</Notice>}
       {sections.length === 0 && <p>{t('takeaway.notes.stillness')}</p>}
       {sections.map((section) => (
         <SectionView key={section} section={section} />

@@ -19,15 +19,19 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function List({ items }: { items: string[] }) {
+/** A section of plain entries; nothing at all when there are none. */
+function ListSection({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
   return (
-    <ul>
-      {items.map((item, index) => (
-        <li key={index} dir="auto">
-          {item}
-        </li>
-      ))}
-    </ul>
+    <Section title={title}>
+      <ul>
+        {items.map((item, index) => (
+          <li key={index} dir="auto">
+            {item}
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
@@ -101,11 +105,7 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
         </section>
       )}
       <div className="sheet-columns">
-        {sheet.keyFacts.length > 0 && (
-          <Section title={words.keyFacts}>
-            <List items={sheet.keyFacts} />
-          </Section>
-        )}
+        <ListSection title={words.keyFacts} items={sheet.keyFacts} />
         {sheet.mirrors.length > 0 && (
           <Section title={words.mirrors}>
             <ul>
@@ -122,16 +122,8 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
             </ul>
           </Section>
         )}
-        {sheet.ideas.length > 0 && (
-          <Section title={words.ideas}>
-            <List items={sheet.ideas} />
-          </Section>
-        )}
-        {sheet.takeaways.length > 0 && (
-          <Section title={words.takeaways}>
-            <List items={sheet.takeaways} />
-          </Section>
-        )}
+        <ListSection title={words.ideas} items={sheet.ideas} />
+        <ListSection title={words.takeaways} items={sheet.takeaways} />
         {sheet.nextSteps.length > 0 && (
           <Section title={words.nextSteps}>
             <ul>
@@ -141,11 +133,7 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
             </ul>
           </Section>
         )}
-        {sheet.appreciations.length > 0 && (
-          <Section title={words.appreciations}>
-            <List items={sheet.appreciations} />
-          </Section>
-        )}
+        <ListSection title={words.appreciations} items={sheet.appreciations} />
       </div>
       <div className="sheet-footer">
         <section className="sheet-section sheet-check-in">

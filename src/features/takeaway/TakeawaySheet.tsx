@@ -7,7 +7,9 @@ import { buildSheet, type SheetDetails } from '../../takeaway/sheet';
 import { toICalendar } from '../../takeaway/check-in-calendar';
 import { toJson } from '../../takeaway/clinic-file';
 import { toMarkdown } from '../../takeaway/sheet-markdown';
+import { useClock } from '../../store/store-context';
 import { CheckInPicker } from './CheckInPicker';
+import { LabelledField } from '../../ui/LabelledField';
 import { copyText, downloadText } from '../../ui/export-actions';
 import { PrintCopy } from './PrintCopy';
 import { SheetDocument } from './SheetDocument';
@@ -50,6 +52,7 @@ export function TakeawaySheet({
   const titleId = headingId ?? `${ownId}-title`;
   const hintId = `${ownId}-calendar-hint`;
   const { words, language } = useSheetWords(data.language);
+  const clock = useClock();
   const sheet = useMemo(
     () => buildSheet(data.clinic, data.notes, data.details, now),
     [data.clinic, data.notes, data.details, now],
@@ -73,8 +76,7 @@ export function TakeawaySheet({
               checkIn={data.details.nextCheckIn}
               onChange={(nextCheckIn) => onDetailsChange({ ...data.details, nextCheckIn })}
             />
-            <label className="field">
-              <span>{t('takeaway.details.place')}</span>
+            <LabelledField label={t('takeaway.details.place')}>
               <input
                 type="text"
                 value={data.details.place}
@@ -83,7 +85,7 @@ export function TakeawaySheet({
                   onDetailsChange({ ...data.details, place: event.target.value })
                 }
               />
-            </label>
+            </LabelledField>
           </section>
         )}
         {stepsEditor && (
@@ -120,7 +122,7 @@ export function TakeawaySheet({
               className="button"
               onClick={() =>
                 downloadText(
-                  toJson({ exportedAt: Date.now(), ...data }),
+                  toJson({ exportedAt: clock.now(), ...data }),
                   fileName('json'),
                   'application/json',
                 )
@@ -135,7 +137,7 @@ export function TakeawaySheet({
               aria-describedby={hasCheckIn ? undefined : hintId}
               onClick={() => {
                 // DTSTAMP: the moment the calendar file is made.
-                const calendar = toICalendar(sheet, words, { now: Date.now() });
+                const calendar = toICalendar(sheet, words, { now: clock.now() });
                 if (calendar) downloadText(calendar, fileName('ics'), 'text/calendar');
               }}
             >

@@ -2,7 +2,8 @@ import { validateSessionPlan } from '../../clinic/session/plan/plan-validate';
 import type { SessionState } from '../../clinic/session/state';
 import { validatePlan } from '../../clinic/templates';
 import { parseSessionState } from '../../clinic/session/validate-session';
-import { MAX_IMPORT_CHARS, readSheetDetails } from '../clinic-file';
+import { MAX_IMPORT_CHARS } from '../clinic-file';
+import { readSheetDetails } from '../sheet';
 import { isLanguageTag, readEnvelope, type EnvelopeErrorCode } from '../json-envelope';
 import type { ClinicNotes } from '../notes';
 import { parseNotes, type NotesProblem } from '../notes-validate';
@@ -99,8 +100,8 @@ export function sessionFromJson(raw: string): SessionImportResult {
   const details: SheetDetails[] = [];
   for (const [index, value] of body.details.entries()) {
     const parsed = readSheetDetails(value);
-    if (typeof parsed === 'string') return fail(parsed, String(index));
-    details.push(parsed);
+    if (!parsed.ok) return fail(parsed.problem, String(index));
+    details.push(parsed.value);
   }
   return {
     ok: true,

@@ -7,7 +7,7 @@ import { forecast } from '@/clinic/clock';
 import { PHASE_IDS } from '@/clinic/phases';
 import { templateDurations } from '@/clinic/templates';
 import { MINUTE, NEXT, SECOND, T0, plannedSession, runSession, sessionPlan } from './fixtures';
-import { run, setupClinic } from '../fixtures';
+import { run, setupClinic } from '../../helpers/clinic-fixtures';
 import type { FitChange } from '@/clinic/session/state';
 
 const at = (minutes: number, seconds = 0) => minutes * MINUTE + seconds * SECOND;

@@ -3,9 +3,9 @@ import { planForGroup, setAllBreaks, updateClinic } from '@/clinic/session/plan/
 import type { SessionPlan } from '@/clinic/session/plan/session-plan';
 import { createSession, type SessionState } from '@/clinic/session/state';
 import type { TemplateId } from '@/clinic/templates';
-import { MINUTE, T0 } from '../fixtures';
+import { MINUTE, T0 } from '../../helpers/clinic-fixtures';
 
-export { MINUTE, SECOND, T0 } from '../fixtures';
+export { MINUTE, SECOND, T0 } from '../../helpers/clinic-fixtures';
 
 export const GROUP = ['Ada', 'Ben', 'Chloé', 'Dev', 'Eli'];
 

@@ -11,7 +11,7 @@ import { createNotesStore } from '@/store/notes-store';
 import { toJson } from '@/takeaway/clinic-file';
 import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway';
 import { keptClinic, type ClinicSpec } from '../../takeaway/follow-up-fixtures';
-import { validPlan } from '../../clinic/fixtures';
+import { validPlan } from '../../helpers/clinic-fixtures';
 
 vi.mock('@/ui/export-actions', async (original) => ({
   ...(await original<typeof ExportActions>()),
@@ -171,7 +171,7 @@ describe('the follow-up view', () => {
 describe('how did it go? (review of last time)', () => {
   async function consoleOf(caseOwner: string) {
     const history = await historyOf(...CLINICS);
-    const clinic = createClinicStore({ storage: null, now: () => Date.now() });
+    const clinic = createClinicStore({ storage: null, clock: { now: () => Date.now() } });
     clinic.getState().dispatch({ type: 'updatePlan', patch: validPlan('quick', { caseOwner }) });
     clinic.getState().dispatch({ type: 'start' });
     const notes = createNotesStore({ clinic, storage: null });

@@ -12,7 +12,7 @@ import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway'
 import { IDBFactory } from 'fake-indexeddb';
 import { createIndexedDbBackend } from '@/store/history-backend';
 import { createHistoryStore } from '@/store/history-store';
-import { HOSTILE_STRINGS, typicalExport } from '../../takeaway/fixtures';
+import { HOSTILE_STRINGS, typicalExport } from '../../helpers/takeaway-fixtures';
 
 const renderSheet = (data: ClinicExport) => <TakeawaySheet data={data} now={data.exportedAt} />;
 const BAD = join(__dirname, '../../takeaway/bad-imports');
@@ -140,6 +140,7 @@ describe('the history', () => {
     ['other-app.json', 'it is JSON from another program'],
     ['huge-name.json', "the plan in it breaks the app's rules (caseOwner: nameTooLong)"],
     ['notes-text-is-number.json', 'a note is not text (notes.takeaways[0].text)'],
+    ['version-as-object.json', 'its version ({"major":2}) is not one this app knows'],
   ])(
     'rejects %s with a message that says what is wrong, the clinic untouched',
     async (name, message) => {
@@ -173,5 +174,32 @@ describe('the history', () => {
       'This clinic cannot be opened: the file ends too early',
     );
     expect(within(dialog).getByRole('heading', { name: 'Finished clinics' })).toBeInTheDocument();
+  });
+
+  it('a clinic kept before the dates were checked, with a date no screen can show, still lists', async () => {
+    // Imported by an earlier version: the record stays in IndexedDB across reloads.
+    const backend = createIndexedDbBackend(new IDBFactory());
+    const json = toJson(typicalExport());
+    await backend.put({ id: 'far', title: 'Far future', startedAt: 1e20, savedAt: 1, json });
+    const { dialog } = await openHistory({ history: createHistoryStore(backend) });
+    expect(within(dialog).getByText('date unknown')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'Open Far future, date unknown' }),
+    ).toBeVisible();
+  });
+
+  it('an import of a different clinic with the same identity keeps both, and says so', async () => {
+    const history = await historyWith(typicalExport());
+    const { dialog, user } = await openHistory({ history });
+    await user.upload(
+      within(dialog).getByLabelText('Choose a JSON export'),
+      jsonFile(toJson(laterClinic(0, 'Hiring for a new team'))),
+    );
+    expect(
+      await within(dialog).findByText(
+        'Imported “Hiring for a new team”. A different clinic with the same identity was already in the history: both are kept.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(2);
   });
 });

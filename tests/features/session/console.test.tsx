@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { ConsoleScreen, type ConsoleScreenProps } from '@/features/session/ConsoleScreen';
-import type { ClinicStore } from '@/store/clinic-store';
-import { renderWithStores } from '../../helpers/render';
+import { renderConsole } from '../../helpers/render-console';
 import {
   MINUTE,
   SECOND,
@@ -11,19 +9,6 @@ import {
   runningClinicStore,
   useFakeClock,
 } from '../../helpers/session';
-
-function renderConsole(store: ClinicStore, props: Partial<ConsoleScreenProps> = {}) {
-  const callbacks = {
-    onOpenProjector: vi.fn(),
-    onToggleFullscreen: vi.fn(),
-    onShortcutsOpenChange: vi.fn(),
-  };
-  const result = renderWithStores(
-    <ConsoleScreen shortcutsOpen={false} {...callbacks} {...props} />,
-    { clinic: store },
-  );
-  return { ...result, callbacks };
-}
 
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const timerText = () => screen.getByRole('timer').textContent;

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Profiler, type ReactNode } from 'react';
 import { act, screen } from '@testing-library/react';
-import { ConsoleScreen } from '@/features/session/ConsoleScreen';
-import { renderWithStores } from '../../helpers/render';
+import { renderConsole } from '../../helpers/render-console';
 import { SECOND, advance, runningClinicStore, useFakeClock } from '../../helpers/session';
 
 // Every part of the console is wrapped so the test can count its renders. Each wrapper calls the
@@ -10,22 +9,40 @@ import { SECOND, advance, runningClinicStore, useFakeClock } from '../../helpers
 // and a re-render of the real component is a re-render of the wrapper.
 const renders = vi.hoisted(() => new Map<string, number>());
 
-vi.mock('@/features/session/Countdown', async (importOriginal) =>
+vi.mock('@/features/session/stage/Countdown', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/SessionParts', async (importOriginal) =>
+vi.mock('@/features/session/stage/SessionFrame', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/PhaseTimeline', async (importOriginal) =>
+vi.mock('@/features/session/stage/ModeBadges', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/MirroringPanel', async (importOriginal) =>
+vi.mock('@/features/session/stage/PhaseHeading', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/ConsoleControls', async (importOriginal) =>
+vi.mock('@/features/session/stage/PhasePrompt', async (importOriginal) =>
   countEach(await importOriginal()),
 );
-vi.mock('@/features/session/Announcer', async (importOriginal) =>
+vi.mock('@/features/session/stage/ConfidentialityNote', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/stage/CaseLine', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/stage/MirroringPanel', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/PhaseTimeline', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/ConsoleControls', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/CommandButtons', async (importOriginal) =>
+  countEach(await importOriginal()),
+);
+vi.mock('@/features/session/console/Announcer', async (importOriginal) =>
   countEach(await importOriginal()),
 );
 vi.mock('@/ui/CueBanner', async (importOriginal) => countEach(await importOriginal()));
@@ -57,22 +74,16 @@ describe('render budget of a running phase', () => {
   it('over ten seconds only the time display re-renders, once per shown second', () => {
     const store = runningClinicStore();
     const commits: string[] = [];
-    renderWithStores(
+    renderConsole(store, {}, (console) => (
       <Profiler
         id="console"
         onRender={(_id, phase) => {
           if (phase === 'update') commits.push(screen.getByRole('timer').textContent ?? '');
         }}
       >
-        <ConsoleScreen
-          shortcutsOpen={false}
-          onOpenProjector={() => {}}
-          onToggleFullscreen={() => {}}
-          onShortcutsOpenChange={() => {}}
-        />
-      </Profiler>,
-      { clinic: store },
-    );
+        {console}
+      </Profiler>
+    ));
     // Everything rendered once at mount.
     expect(renders.get('Countdown')).toBe(1);
     expect(renders.get('SessionFrame')).toBe(1);
@@ -104,15 +115,7 @@ describe('render budget of a running phase', () => {
 
   it('while paused nothing re-renders at all', () => {
     const store = runningClinicStore();
-    renderWithStores(
-      <ConsoleScreen
-        shortcutsOpen={false}
-        onOpenProjector={() => {}}
-        onToggleFullscreen={() => {}}
-        onShortcutsOpenChange={() => {}}
-      />,
-      { clinic: store },
-    );
+    renderConsole(store);
     advance(SECOND);
     act(() => store.getState().dispatch({ type: 'pause' }));
     renders.clear();

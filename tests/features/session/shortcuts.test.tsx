@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import { ConsoleApp } from '@/app/App';
-import { isTypingTarget } from '@/app/use-keyboard-shortcuts';
+import { isTypingTarget } from '@/ui/use-keyboard-shortcuts';
 import { renderWithStores } from '../../helpers/render';
 import { runningClinicStore, useFakeClock } from '../../helpers/session';
 

@@ -11,7 +11,7 @@ import { createNotesStore } from '@/store/notes-store';
 import { toJson, type ClinicExport } from '@/takeaway/clinic-file';
 import { freshHistory, renderWithTakeaway } from '../../helpers/render-takeaway';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
-import { typicalExport } from '../../takeaway/fixtures';
+import { typicalExport } from '../../helpers/takeaway-fixtures';
 
 describe('next steps that can be followed up, on the notes panel', () => {
   it('take an owner, a due date and a status; the sheet says them', async () => {

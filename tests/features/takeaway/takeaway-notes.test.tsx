@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { ConsoleApp } from '@/app/App';
 import { NotesPanel } from '@/features/takeaway/NotesPanel';
 import { createNotesStore, NOTES_KEY } from '@/store/notes-store';
+import { deviceOf } from '../../helpers/device';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
 import { goToPhase, runningClinicStore } from '../../helpers/session';
-import { HOSTILE_STRINGS } from '../../takeaway/fixtures';
+import { HOSTILE_STRINGS } from '../../helpers/takeaway-fixtures';
 import { MAX_TEXT_LENGTH } from '@/clinic/templates';
 import { NEW_STEP_FIELDS } from '@/takeaway/notes';
 
@@ -91,7 +92,7 @@ describe('the notes panel', () => {
 
   it('saves as you type', async () => {
     const clinic = runningClinicStore();
-    const notes = createNotesStore({ clinic, storage: localStorage });
+    const notes = createNotesStore({ clinic, storage: deviceOf(localStorage) });
     renderWithTakeaway(<NotesPanel />, { clinic, notes });
     goToPhase(clinic, 4);
     await user().type(
@@ -133,7 +134,7 @@ describe('when the notes cannot be saved or read', () => {
       },
       removeItem: () => undefined,
     } as unknown as Storage;
-    const notes = createNotesStore({ clinic, storage: full });
+    const notes = createNotesStore({ clinic, storage: deviceOf(full) });
     renderWithTakeaway(<NotesPanel />, { clinic, notes });
     await user().type(screen.getByRole('textbox', { name: 'The help asked for' }), 'How?');
     expect(screen.getByRole('alert')).toHaveTextContent("This device's storage refused the notes");
@@ -143,7 +144,11 @@ describe('when the notes cannot be saved or read', () => {
   it('says where unreadable saved notes were kept', () => {
     localStorage.setItem(NOTES_KEY, 'not json');
     const clinic = runningClinicStore();
-    const notes = createNotesStore({ clinic, storage: localStorage, now: () => 7 });
+    const notes = createNotesStore({
+      clinic,
+      storage: deviceOf(localStorage),
+      clock: { now: () => 7 },
+    });
     renderWithTakeaway(<NotesPanel />, { clinic, notes });
     expect(screen.getByRole('alert')).toHaveTextContent('case-clinic-timer:notes-backup:7');
     expect(localStorage.getItem('case-clinic-timer:notes-backup:7')).toBe('not json');

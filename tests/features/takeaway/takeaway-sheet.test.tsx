@@ -9,7 +9,11 @@ import { addItem, addNextStep, createNotes, setMirror, type ClinicNotes } from '
 import { fromJson } from '@/takeaway/clinic-file';
 import { renderWithTakeaway } from '../../helpers/render-takeaway';
 import { renderWithStores } from '../../helpers/render';
-import { finishedClinicWith, HOSTILE_STRINGS, typicalExport } from '../../takeaway/fixtures';
+import {
+  finishedClinicWith,
+  HOSTILE_STRINGS,
+  typicalExport,
+} from '../../helpers/takeaway-fixtures';
 
 afterEach(() => vi.restoreAllMocks());
 

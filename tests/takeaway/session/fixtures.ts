@@ -5,8 +5,8 @@ import { addItem, addNextStep, createNotes, setCase, type ClinicNotes } from '@/
 import type { SessionExport } from '@/takeaway/session/session-file';
 import type { SessionSummaryWords } from '@/takeaway/session/session-markdown';
 import { NEXT, plannedSession, runSession } from '../../clinic/session/fixtures';
-import { MINUTE, T0 } from '../../clinic/fixtures';
-import { ENGLISH_WORDS } from '../fixtures';
+import { MINUTE, T0 } from '../../helpers/clinic-fixtures';
+import { ENGLISH_WORDS } from '../../helpers/takeaway-fixtures';
 
 /**
  * Ada's and Chloé's cases ran (Ben's was dropped: he was ill), with one 10-minute break

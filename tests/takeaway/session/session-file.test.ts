@@ -44,7 +44,7 @@ describe('the session file', () => {
     ['a clinic file', edited((f) => (f.format = 'case-clinic-timer/clinic')), 'notOurFormat'],
     ['no version', edited((f) => delete f.version), 'versionMissing'],
     ['a newer version', edited((f) => (f.version = 2)), 'versionNewer', '2'],
-    ['a version as text', edited((f) => (f.version = '1')), 'versionUnknown', '1'],
+    ['a version as text', edited((f) => (f.version = '1')), 'versionUnknown', '"1"'],
     ['no date', edited((f) => (f.exportedAt = 'yesterday')), 'exportedAtInvalid'],
     ['a hostile language', edited((f) => (f.language = '<script>')), 'languageInvalid'],
     [

@@ -3,8 +3,8 @@ import { NEW_STEP_FIELDS } from '@/takeaway/notes';
 import { buildSessionSummary } from '@/takeaway/session/session-summary';
 import { sessionToMarkdown } from '@/takeaway/session/session-markdown';
 import { renameMember, updateClinic } from '@/clinic/session/plan/plan-edit';
-import { MINUTE, T0 } from '../../clinic/fixtures';
-import { HOSTILE_STRINGS } from '../fixtures';
+import { MINUTE, T0 } from '../../helpers/clinic-fixtures';
+import { HOSTILE_STRINGS } from '../../helpers/takeaway-fixtures';
 import { SUMMARY_WORDS, finishedSession, renderedTags, sessionNotes } from './fixtures';
 
 describe('the session summary', () => {

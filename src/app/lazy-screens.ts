@@ -1,0 +1,77 @@
+import { isInSession, type ClinicStatus } from '../clinic/state';
+import { englishComplete } from '../i18n/setup';
+import { withTakeawayStores as withStoresOnly } from '../store/lazy-takeaway-stores';
+import { lazyComponent } from '../ui/lazy-component';
+
+// Only the setup screen is in the first download: the console, the projector, the sheet, the
+// notes and the sound service arrive as their own chunks (precached for offline use). They are
+// fetched as soon as the app has painted, and the one a reload needs is fetched before the first
+// paint, so in practice no screen ever waits on a fallback.
+
+/** A screen that reads the takeaway's strings: it waits for the rest of English. */
+function withLaterEnglish<T>(load: Promise<T>): Promise<T> {
+  return Promise.all([load, englishComplete()]).then(([component]) => component);
+}
+
+/** A screen that reads the notes or the history: their stores and strings come with it. */
+function withTakeawayStores<T>(load: Promise<T>): Promise<T> {
+  return withStoresOnly(withLaterEnglish(load));
+}
+
+export const ConsoleScreen = lazyComponent(() =>
+  withTakeawayStores(import('../features/session/ConsoleScreen').then((m) => m.ConsoleScreen)),
+);
+export const ProjectorScreen = lazyComponent(() =>
+  import('../features/session/ProjectorScreen').then((m) => m.ProjectorScreen),
+);
+export const FinishedScreen = lazyComponent(() =>
+  withTakeawayStores(import('../features/takeaway/FinishedScreen').then((m) => m.FinishedScreen)),
+);
+export const NotesPanel = lazyComponent(() =>
+  withTakeawayStores(import('../features/takeaway/NotesPanel').then((m) => m.NotesPanel)),
+);
+export const TakeawaySheet = lazyComponent(() =>
+  withLaterEnglish(import('../features/takeaway/TakeawaySheet').then((m) => m.TakeawaySheet)),
+);
+export const ArchivedSheet = lazyComponent(() =>
+  withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
+);
+
+/** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
+export const StoreNotices = lazyComponent(() =>
+  import('./StoreNotices').then((m) => m.StoreNotices),
+);
+
+/**
+ * The sound service (see SoundProvider): it draws nothing, and the setup screen never rings.
+ * Mounted once loaded rather than through Suspense, which would hold it back a few hundred ms.
+ */
+export const SoundEngine = lazyComponent(() => import('./SoundEngine').then((m) => m.SoundEngine));
+
+const settle = (loads: Array<Promise<unknown>>) => Promise.allSettled(loads).then(() => undefined);
+
+/** The screens a clinic goes on to; fetched once the setup screen is up. */
+export function prefetchClinicScreens(): void {
+  void settle([
+    ConsoleScreen.preload(),
+    NotesPanel.preload(),
+    FinishedScreen.preload(),
+    ProjectorScreen.preload(), // a second console tab follows as a room view
+    SoundEngine.preload(),
+  ]);
+}
+
+/** Before the first paint: the screen the saved state opens on, so a reload shows it at once. */
+export function preloadFirstScreen(status: ClinicStatus, isProjector: boolean): Promise<void> {
+  if (isProjector) return settle([ProjectorScreen.preload(), SoundEngine.preload()]);
+  if (isInSession({ status })) {
+    return settle([
+      ConsoleScreen.preload(),
+      NotesPanel.preload(),
+      ProjectorScreen.preload(),
+      SoundEngine.preload(), // so "Sound is off: click to enable" shows at once after a reload
+    ]);
+  }
+  if (status === 'finished') return settle([FinishedScreen.preload(), ProjectorScreen.preload()]);
+  return Promise.resolve();
+}
