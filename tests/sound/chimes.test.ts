@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { chimeWav } from '@/sound/chime-library';
+import { createHash } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { chimeUrl, chimeWav } from '@/sound/chime-library';
 import { SAMPLE_RATE, fingerprint, renderRecipe, toPcm16 } from '@/sound/chime-synth';
 import { SOUND_NAMES } from '@/sound/cue-sounds';
 import { SOUND_GAINS } from '@/sound/sound-gains';
-import { SOUND_RECIPES } from '@/sound/sound-recipes';
+import { SOUND_RECIPES, topPartialHz } from '@/sound/sound-recipes';
 import { SOUND_SETS } from '@/store/settings-store';
 import { integratedLoudness, truePeakDb } from './loudness';
 
@@ -11,6 +12,8 @@ import { integratedLoudness, truePeakDb } from './loudness';
 // ffmpeg and wrote its gain. These tests hold the result to the same promises without ffmpeg.
 
 const SOUNDS = SOUND_SETS.flatMap((set) => SOUND_NAMES.map((name) => [set, name] as const));
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The samples of a WAV file as the browser reads them (16-bit PCM, after the 44-byte header). */
 function pcmOf(wav: Uint8Array) {
@@ -34,6 +37,20 @@ describe('the chimes made on the device', () => {
     const samples = pcmOf(chimeWav(set, name));
     expect(integratedLoudness(samples, SAMPLE_RATE)).toBeCloseTo(-20, 1);
     expect(truePeakDb(samples)).toBeLessThan(-1);
+  });
+
+  it('makes the same bytes every time, and the same bytes when made a step at a time', async () => {
+    const once = sha256(chimeWav('bells', 'double-chime'));
+    expect(sha256(chimeWav('bells', 'double-chime'))).toBe(once);
+    const made = vi.spyOn(URL, 'createObjectURL');
+    await chimeUrl('bells', 'double-chime');
+    const blob = made.mock.calls[0]![0] as Blob;
+    expect(blob.type).toBe('audio/wav');
+    expect(sha256(new Uint8Array(await blob.arrayBuffer()))).toBe(once);
+  });
+
+  it.each(SOUNDS)('%s/%s has no partial the sample rate cannot carry', (set, name) => {
+    expect(topPartialHz(SOUND_RECIPES[set][name])).toBeLessThan(SAMPLE_RATE / 2 - 2000);
   });
 
   it('is a 16-bit mono WAV file at 24 kHz, as long as its recipe says', () => {
