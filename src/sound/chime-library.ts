@@ -1,7 +1,7 @@
 import type { SoundSet } from '../store/settings-store';
 import { SAMPLE_RATE, pcm16Steps, renderSteps, runToEnd } from './chime-synth';
 import type { SoundName } from './cue-sounds';
-import { nextTask } from './idle-work';
+import { nextTask, timeSlice } from './idle-work';
 import { SOUND_GAINS } from './sound-gains';
 import { SOUND_RECIPES } from './sound-recipes';
 import { encodeWav } from './wav';
@@ -73,9 +73,9 @@ export function stepTowardsChime(set: SoundSet, name: SoundName): string | null 
  */
 export async function chimeUrl(set: SoundSet, name: SoundName): Promise<string> {
   for (;;) {
-    const until = performance.now() + URGENT_SLICE_MS;
+    const hasTime = timeSlice(URGENT_SLICE_MS);
     let url = stepTowardsChime(set, name);
-    while (url === null && performance.now() < until) url = stepTowardsChime(set, name);
+    while (url === null && hasTime()) url = stepTowardsChime(set, name);
     if (url !== null) return url;
     await nextTask();
   }

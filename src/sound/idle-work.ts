@@ -13,8 +13,8 @@ const SLICE_MS = 5;
  */
 export function whenIdle(task: (hasTime: () => boolean) => void): { cancel(): void } {
   const slice = (idleLeft: () => number) => {
-    const until = performance.now() + SLICE_MS;
-    task(() => idleLeft() > 1 && performance.now() < until);
+    const sliceLeft = timeSlice(SLICE_MS);
+    task(() => idleLeft() > 1 && sliceLeft());
   };
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback((deadline) => slice(() => deadline.timeRemaining()), {
@@ -24,6 +24,15 @@ export function whenIdle(task: (hasTime: () => boolean) => void): { cancel(): vo
   }
   const id = setTimeout(() => slice(() => SLICE_MS), 1);
   return { cancel: () => clearTimeout(id) };
+}
+
+/**
+ * Whether a slice of work that starts now still has time, `ms` at most. The monotonic clock
+ * measures the slice's length: an interval of work, not an instant the app shows or keeps.
+ */
+export function timeSlice(ms: number): () => boolean {
+  const until = performance.now() + ms;
+  return () => performance.now() < until;
 }
 
 /** Resolves in a task of its own: a message to itself (timers wait a second in background tabs). */
