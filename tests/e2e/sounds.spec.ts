@@ -109,6 +109,10 @@ test.describe('sounds made in the page', () => {
     // The test sound of the new set decodes and starts.
     await spyOnPlayback(page);
     await page.reload();
+    // The page settles first: the set made and decoded, so howler and its audio have started.
+    // (On a busy machine, a click into the page while that start still moved the toolbar once
+    // left the settings closed.)
+    await expect.poll(async () => (await made(page)).seconds.length).toBe(5);
     await openSoundSettings(page);
     await page.getByRole('button', { name: 'Test sound' }).click();
     await expect.poll(() => playedSounds(page)).toEqual(['chime']);
