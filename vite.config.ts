@@ -8,16 +8,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { withCspMeta } from './scripts/csp.ts';
 import { englishInTwoParts } from './scripts/english-split.ts';
-import {
-  SINGLE_FILE_PWA_STUB,
-  singleFileAssetsDefine,
-  singleFileHtml,
-} from './scripts/single-file.ts';
+import { SINGLE_FILE_PWA_STUB, singleFileHtml } from './scripts/single-file.ts';
 
 // Two production builds:
 // - `vite build` (dist/): the installable offline app, every asset precached by a service worker.
-// - `vite build --mode single` (dist-single/): one self-contained HTML file for file://, with its
-//   sounds and fonts as data: URLs and no service worker.
+// - `vite build --mode single` (dist-single/): one self-contained HTML file for file://, its icon
+//   as a data: URL and no service worker.
+// Neither ships a sound file: the app makes its chimes on the device (src/sound/chime-synth.ts).
 // Both carry a Content-Security-Policy <meta>; see scripts/csp.ts and the README for the headers.
 
 const THEME_COLOR = '#101418';
@@ -82,8 +79,9 @@ function installableApp(): Plugin[] {
       ],
     },
     workbox: {
-      // Everything a clinic needs, sounds and fonts included, is precached on the first visit.
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff,woff2,webm,ogg,mp3}'],
+      // Everything a clinic needs is precached on the first visit (its sounds are made on the
+      // device, from code in the script chunks).
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff,woff2}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // A new version waits until the facilitator chooses to reload: nothing is forced.
@@ -101,7 +99,6 @@ export default defineConfig(({ mode }) => {
     fileURLToPath(new URL('./src/i18n/locales/en.json', import.meta.url)),
   );
   return {
-    define: singleFileAssetsDefine(singleFile, publicDir),
     plugins: singleFile
       ? [
           react(),
@@ -116,7 +113,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir,
-      // The single file needs nothing from public/: its sounds are inlined, its icon too.
+      // The single file needs nothing from public/: its icon is inlined.
       copyPublicDir: !singleFile,
       // What the first paint needs in one file: a dozen small shared chunks, each gzipped on its
       // own, cost more bytes and requests than one. (So the lazy screens import from the entry

@@ -5,8 +5,6 @@ import { round } from './stats.mjs';
 const KB = 1000;
 const MB = 1000 * 1000;
 
-const EMPTY = { files: 0, raw: 0, gzip: 0, brotli: 0 };
-
 const kb = (bytes) => (bytes === undefined || bytes === null ? null : round(bytes / KB, 1));
 
 /** Every row: id, label, value, unit, and when budgeted: limit, how to compare, pass. */
@@ -49,23 +47,17 @@ export function rows(results) {
         limit === undefined ? undefined : atMost(limit, 'KB'),
         `${kb(group.gzip)} KB gzip (${kb(group.raw)} raw, ${kb(group.brotli)} brotli)`,
       );
-    const played = size.sounds.byFormat[size.sounds.preferredFormat] ?? EMPTY;
-    const twins = Object.entries(size.sounds.byFormat).filter(
-      ([format]) => format !== size.sounds.preferredFormat,
-    );
     sized('initialJsGzip', `Initial JS (${size.initial.js.files} files)`, size.initial.js, 110);
     sized('initialCssGzip', 'Initial CSS', size.initial.css);
     sized('lazyJsGzip', `Lazy JS (${size.lazy.js.files} chunks)`, size.lazy.js);
     sized('lazyCssGzip', `Lazy CSS (${size.lazy.css.files} files)`, size.lazy.css);
-    sized('soundsGzip', `Sounds, .${size.sounds.preferredFormat} (${played.files} files)`, played);
-    for (const [format, group] of twins) {
-      sized(`sounds${format}Gzip`, `Sounds, .${format} twins (${group.files} files)`, group);
-    }
+    // The chimes are made on the device (their code is in the lazy JS): no file should be here.
+    sized('soundsGzip', `Sound files (${size.sounds.files} files)`, size.sounds);
     sized('fontsGzip', `Fonts (${size.fonts.files} files)`, size.fonts);
     sized('offlineGzip', 'Everything a clinic needs offline', size.offlineNeeded, 250);
     sized(
       'precacheGzip',
-      `Service-worker precache: all formats, icons (${size.precache.entries} files)`,
+      `Service-worker precache: code, HTML, icons, manifest (${size.precache.entries} files)`,
       size.precache,
     );
   }

@@ -2,10 +2,14 @@ import type { Howl } from 'howler';
 import type * as HowlerLibrary from 'howler';
 import type { CueKind } from '../clinic/cues';
 import type { SoundSet } from '../store/settings-store';
-import { CUE_SOUNDS, SOUND_NAMES, TEST_SOUND, soundUrls, type SoundName } from './sound-files';
+import { chimeUrl, stepTowardsChime } from './chime-library';
+import { CUE_SOUNDS, SOUND_NAMES, TEST_SOUND, type SoundName } from './cue-sounds';
+import { whenIdle } from './idle-work';
 
 // The only module that knows howler. Howler itself is loaded on demand (a separate chunk), so
-// it costs nothing on the first paint; the sounds of the current set are preloaded once it is.
+// it costs nothing on the first paint. The sounds are made on the device (chime-library.ts): once
+// howler is loaded, those of the current set are made in the page's idle moments, and a sound a
+// cue asks for before then is made at once, in short slices.
 
 type HowlerModule = typeof HowlerLibrary;
 
@@ -41,9 +45,8 @@ export interface SoundPlayerOptions {
    * handled). Longer waits would play a chime late, so after this the cue stays silent.
    */
   unlockWaitMs?: number;
-  /** Base URL of public/ (import.meta.env.BASE_URL by default). */
-  base?: string;
-  onLoadError?: (url: string, error: unknown) => void;
+  /** `what` is "howler" or the sound, e.g. "bells/chime". */
+  onLoadError?: (what: string, error: unknown) => void;
 }
 
 export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer {
@@ -56,6 +59,7 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   let loading: Promise<HowlerModule | null> | null = null;
   let soundSet: SoundSet | null = null;
   let howls = new Map<SoundName, Howl>();
+  let idle: { cancel(): void } | null = null;
   let volume = 70;
   let muted = false;
   let html5Refused = false;
@@ -118,22 +122,60 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   function createHowls(module: HowlerModule) {
     howls.forEach((howl) => howl.unload());
     howls = new Map();
-    const set = soundSet;
-    if (!set) return;
-    for (const name of SOUND_NAMES) {
-      const src = soundUrls(set, name, options.base);
-      const howl = new module.Howl({
-        src,
-        preload: true,
-        onloaderror: (_id, error) => options.onLoadError?.(src[0] ?? name, error),
-        onplayerror: () => {
-          html5Refused = true;
-          notify();
-        },
-      });
-      howls.set(name, howl);
-    }
+    if (soundSet) prepareWhenIdle(module);
     watchContext(module);
+  }
+
+  /** The sound's Howl in the current set, the sound made first if it has not been yet. */
+  async function howlFor(module: HowlerModule, name: SoundName): Promise<Howl | null> {
+    for (;;) {
+      const set = soundSet;
+      if (disposed || !set) return null;
+      const url = await chimeUrl(set, name);
+      // The set may have changed while the sound was being made: then make the new set's.
+      if (set === soundSet && !disposed) return howls.get(name) ?? addHowl(module, set, name, url);
+    }
+  }
+
+  function addHowl(module: HowlerModule, set: SoundSet, name: SoundName, url: string): Howl {
+    const howl = new module.Howl({
+      src: [url],
+      format: ['wav'],
+      preload: true,
+      onloaderror: (_id, error) => options.onLoadError?.(`${set}/${name}`, error),
+      onplayerror: () => {
+        html5Refused = true;
+        notify();
+      },
+    });
+    howls.set(name, howl);
+    return howl;
+  }
+
+  /**
+   * Makes the set's sounds in idle moments, a few milliseconds at a time, so none holds up a
+   * click or a frame, and hands each to howler as soon as it is made.
+   */
+  function prepareWhenIdle(module: HowlerModule) {
+    cancelPreparing();
+    const work = (hasTime: () => boolean) => {
+      idle = null;
+      const set = soundSet;
+      if (disposed || !set) return;
+      do {
+        const name = SOUND_NAMES.find((n) => !howls.has(n));
+        if (!name) return;
+        const url = stepTowardsChime(set, name);
+        if (url !== null) addHowl(module, set, name, url);
+      } while (hasTime());
+      idle = whenIdle(work);
+    };
+    idle = whenIdle(work);
+  }
+
+  function cancelPreparing() {
+    idle?.cancel();
+    idle = null;
   }
 
   /** Resolves true once the browser runs audio, false if it still refuses after the wait. */
@@ -166,9 +208,8 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
   async function play(name: SoundName): Promise<PlayOutcome> {
     if (muted || volume === 0) return 'silent';
     const module = await ensureLoaded();
-    if (!module || disposed) return 'failed';
-    const howl = howls.get(name);
-    if (!howl) return 'failed';
+    const howl = module && (await howlFor(module, name));
+    if (!module || !howl) return 'failed';
     // Never hand howler a sound while audio is locked: it would queue it and ring it late.
     if (!(await waitUntilAllowed(module))) return 'locked';
     if (muted || volume === 0) return 'silent';
@@ -214,6 +255,7 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
     },
     dispose() {
       disposed = true;
+      cancelPreparing();
       howls.forEach((howl) => howl.unload());
       howls = new Map();
       listeners.clear();

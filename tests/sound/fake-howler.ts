@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 
-// A stand-in for howler (tests do `vi.mock('howler', ...)` with it): records which files each
+// A stand-in for howler (tests do `vi.mock('howler', ...)` with it): records which sounds each
 // Howl was made for, which ones played, and lets a test decide what the browser's
 // AudioContext does when asked to resume.
 
@@ -22,6 +22,7 @@ export class FakeAudioContext extends EventTarget {
 
 interface FakeHowlOptions {
   src: string[];
+  format?: string[];
   preload?: boolean;
   onloaderror?: (id: number, error: unknown) => void;
   onplayerror?: (id: number, error: unknown) => void;
@@ -70,9 +71,9 @@ export function resetFakeHowler() {
   fakeHowler.mute = vi.fn();
 }
 
-/** The file names (no directory) of what played, e.g. "bells/chime.webm". */
+/** What played, by the name its URL carries after the "#", e.g. "bells/chime.wav". */
 export function playedFiles(): string[] {
-  return fakeHowler.log.map((url) => url.replace(/^.*\/sounds\//, ''));
+  return fakeHowler.log.map((url) => url.replace(/^[^#]*#/, ''));
 }
 
 export const howlerModule = { Howl: FakeHowl, Howler: fakeHowler };

@@ -1,8 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CueKind } from '@/clinic/cues';
 import { CUE_KINDS } from '@/clinic/cues';
+import { SOUND_NAMES } from '@/sound/cue-sounds';
 import { createSoundPlayer, type SoundPlayer } from '@/sound/sound-player';
 import { FakeHowl, fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';
 
@@ -19,43 +18,73 @@ const EXPECTED: Record<CueKind, string> = {
   handover: 'knock',
 };
 
+const players: SoundPlayer[] = [];
+
 function player(options: Parameters<typeof createSoundPlayer>[0] = {}): SoundPlayer {
-  return createSoundPlayer({ base: '/', unlockWaitMs: 30, ...options });
+  const made = createSoundPlayer({ unlockWaitMs: 30, ...options });
+  players.push(made);
+  return made;
 }
 
 beforeEach(() => resetFakeHowler());
+// A player makes its sounds in idle moments: one left over would go on making them in the next test.
+afterEach(() => players.splice(0).forEach((made) => made.dispose()));
 
 describe('the sound for each cue', () => {
   it.each(CUE_KINDS)('%s rings its own sound from the chosen set', async (kind) => {
     const sounds = player();
     sounds.setSoundSet('bells');
     expect(await sounds.playCue(kind)).toBe('played');
-    expect(playedFiles()).toEqual([`bells/${EXPECTED[kind]}.webm`]);
+    expect(playedFiles()).toEqual([`bells/${EXPECTED[kind]}.wav`]);
   });
 
-  it('offers every sound as WebM and MP3, and both files ship in public/ under 30 KB', async () => {
+  it('hands howler every sound of the set as a WAV made on the device, named in its URL', async () => {
     const sounds = player();
     sounds.setSoundSet('softTones');
     await sounds.playCue('phaseStart');
-    expect(FakeHowl.instances).toHaveLength(5);
+    await vi.waitFor(() => expect(FakeHowl.instances).toHaveLength(5));
+    const named = FakeHowl.instances.map((howl) => howl.src[0]!.replace(/^[^#]*#/, ''));
+    expect(named.sort()).toEqual(SOUND_NAMES.map((name) => `softTones/${name}.wav`).sort());
     for (const howl of FakeHowl.instances) {
-      expect(howl.src).toHaveLength(2);
-      expect(howl.src[0]).toMatch(/^\/sounds\/softTones\/[a-z-]+\.webm$/);
-      expect(howl.src[1]).toBe(howl.src[0]!.replace(/\.webm$/, '.mp3'));
-      for (const url of howl.src) {
-        const file = join(process.cwd(), 'public', url);
-        expect(existsSync(file), `${url} is missing`).toBe(true);
-        expect(statSync(file).size).toBeLessThan(30_000);
-      }
+      expect(howl.src).toHaveLength(1);
+      expect(howl.src[0]).toMatch(/^blob:/);
+      expect(howl.options.format).toEqual(['wav']);
     }
   });
 
-  it('preloads the sounds of the set as soon as the set is chosen', async () => {
+  it('prepares the sounds of the set once the set is chosen, before any cue', async () => {
     const sounds = player();
     expect(FakeHowl.instances).toHaveLength(0);
     sounds.setSoundSet('bells');
     await vi.waitFor(() => expect(FakeHowl.instances).toHaveLength(5));
     expect(FakeHowl.instances.every((howl) => howl.options.preload === true)).toBe(true);
+  });
+});
+
+describe('making the sounds on the device', () => {
+  it('makes them in many short steps, one idle moment at a time, never all at once', async () => {
+    const moments: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: IdleRequestCallback) => moments.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      // A fresh module: no sound made by an earlier test is at hand.
+      vi.resetModules();
+      const fresh = await import('@/sound/sound-player');
+      const sounds = fresh.createSoundPlayer({ unlockWaitMs: 30 });
+      players.push(sounds);
+      sounds.setSoundSet('bells');
+      await vi.waitFor(() => expect(moments).toHaveLength(1));
+      // A busy page: each idle moment has no time to spare, so each does one step.
+      let steps = 0;
+      while (moments.length > 0) {
+        moments.shift()!({ didTimeout: false, timeRemaining: () => 0 });
+        steps += 1;
+      }
+      expect(FakeHowl.instances).toHaveLength(5);
+      expect(steps).toBeGreaterThan(100);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
@@ -66,7 +95,7 @@ describe('volume and mute', () => {
     sounds.setVolume(40);
     await sounds.playCue('wrapUp');
     expect(fakeHowler.volume).toHaveBeenLastCalledWith(0.4);
-    expect(playedFiles()).toEqual(['bells/double-chime.webm']);
+    expect(playedFiles()).toEqual(['bells/double-chime.wav']);
   });
 
   it('plays nothing at volume 0', async () => {
@@ -85,7 +114,7 @@ describe('volume and mute', () => {
     expect(playedFiles()).toEqual([]);
     sounds.setMuted(false);
     expect(await sounds.playCue('phaseEnd')).toBe('played');
-    expect(playedFiles()).toEqual(['bells/bowl.webm']);
+    expect(playedFiles()).toEqual(['bells/bowl.wav']);
   });
 
   it('muting also hushes a sound that is still ringing', async () => {
@@ -106,14 +135,14 @@ describe('switching the sound set', () => {
     sounds.setSoundSet('softTones');
     await sounds.playCue('handover');
     expect(bells.every((howl) => howl.unloaded)).toBe(true);
-    expect(playedFiles()).toEqual(['bells/knock.webm', 'softTones/knock.webm']);
+    expect(playedFiles()).toEqual(['bells/knock.wav', 'softTones/knock.wav']);
   });
 
   it('the test sound rings the current set', async () => {
     const sounds = player();
     sounds.setSoundSet('softTones');
     expect(await sounds.test()).toBe('played');
-    expect(playedFiles()).toEqual(['softTones/chime.webm']);
+    expect(playedFiles()).toEqual(['softTones/chime.wav']);
   });
 });
 
@@ -142,7 +171,7 @@ describe('when the browser blocks audio', () => {
     // "Start clinic" is a click: the browser allows audio while the first chime asks to play.
     expect(await sounds.playCue('phaseStart')).toBe('played');
     expect(sounds.getAccess()).toBe('ready');
-    expect(playedFiles()).toEqual(['bells/chime.webm']);
+    expect(playedFiles()).toEqual(['bells/chime.wav']);
   });
 
   it('tells its listeners when the lock goes', async () => {
@@ -163,6 +192,7 @@ describe('when the browser blocks audio', () => {
     const sounds = player();
     sounds.setSoundSet('bells');
     await vi.waitFor(() => expect(sounds.getAccess()).toBe('ready'));
+    await vi.waitFor(() => expect(FakeHowl.instances).toHaveLength(5));
     FakeHowl.instances[0]!.options.onplayerror?.(1, 'NotAllowedError');
     expect(sounds.getAccess()).toBe('locked');
     expect(await sounds.playCue('phaseStart')).toBe('locked');

@@ -25,7 +25,7 @@ let now = Date.now();
 const clock = () => now;
 
 function makePlayer(): SoundPlayer {
-  return createSoundPlayer({ base: '/', unlockWaitMs: 30 });
+  return createSoundPlayer({ unlockWaitMs: 30 });
 }
 
 function setup({
@@ -59,19 +59,19 @@ describe('cues ring in the console', () => {
   it('rings the chime when the clinic starts and the bowl when a phase runs out', async () => {
     const { clinic } = setup();
     await startClinic(clinic);
-    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.wav']));
 
     const plannedMs = phasePlannedMs(clinic.getState().clinic);
     now += plannedMs + 500;
     await act(async () => clinic.getState().tick());
-    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm', 'bells/bowl.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.wav', 'bells/bowl.wav']));
   });
 
   it('follows the sound set chosen in the settings', async () => {
     const { clinic, stores } = setup();
     act(() => stores.settings.getState().update({ soundSet: 'softTones' }));
     await startClinic(clinic);
-    await waitFor(() => expect(playedFiles()).toEqual(['softTones/chime.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['softTones/chime.wav']));
   });
 
   it('stays silent with the sound off, at the volume chosen otherwise', async () => {
@@ -102,9 +102,9 @@ describe('cues ring in the console', () => {
       </SoundProvider>,
       { clinic },
     );
-    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.wav']));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(playedFiles()).toEqual(['bells/chime.webm']);
+    expect(playedFiles()).toEqual(['bells/chime.wav']);
   });
 
   it('never replays a cue that fired before the page loaded', async () => {
@@ -144,7 +144,7 @@ describe('one room, one speaker', () => {
     act(() => projector.clinic.setState({ lastCue: fired }));
     // The console posts the same cue again with every state it syncs.
     act(() => projector.clinic.setState({ lastCue: { ...fired } }));
-    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.wav']));
     projector.unmount();
 
     resetFakeHowler();
@@ -218,7 +218,7 @@ describe('the sound controls', () => {
     const user = userEvent.setup();
     setup();
     await user.click(screen.getByRole('button', { name: 'Test sound' }));
-    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.wav']));
   });
 
   it('"Test sound" is unavailable while the sound is off', async () => {
@@ -329,7 +329,7 @@ describe('"Test sound" rings where the room hears the cues', () => {
     const { consoleTests, projectorTests } = twoWindows(false);
     await user.click(screen.getByRole('button', { name: 'Test sound' }));
     await waitFor(() => expect(consoleTests).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.webm']));
+    await waitFor(() => expect(playedFiles()).toEqual(['bells/chime.wav']));
     expect(projectorTests).not.toHaveBeenCalled();
   });
 });
