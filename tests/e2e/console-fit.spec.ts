@@ -7,6 +7,7 @@ import {
   startQuickClinic,
 } from '../helpers/e2e-session';
 import { expectNoAxeViolations } from '../helpers/axe';
+import { autoplayRulesScript } from './sound-spy';
 
 // A facilitator listens, keeps time and writes at once, on a laptop: in every phase the notes
 // field of the phase is in view and not covered, without scrolling, also after ten items were
@@ -108,6 +109,7 @@ test('paused, in wrap-up, in overtime and under a notice, the notes stay in view
   page,
 }) => {
   test.slow();
+  await page.addInitScript(autoplayRulesScript);
   await installStillClock(page);
   await page.goto('/');
   await startQuickClinic(page);
@@ -130,7 +132,33 @@ test('paused, in wrap-up, in overtime and under a notice, the notes stay in view
   // After a reload the sound waits for a click: its bar sits above the console.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sound is off: click to enable' })).toBeVisible();
+  // One line, one truth: the console does not also say "Sound on".
+  await expect(page.getByText('Sound waits for a click in this window')).toBeVisible();
+  await expect(page.getByText(/^Sound on/)).toHaveCount(0);
   await expectPhaseFieldsUncovered(page, fields, 'under the sound notice');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/console-1280x720-notice.png` });
-  await expectNoAxeViolations(page, 'console under a notice');
+});
+
+test('people change from the console: a late coach, a rename, one who leaves; axe is content', async ({
+  page,
+}) => {
+  await installStillClock(page);
+  await page.goto('/');
+  await startQuickClinic(page);
+  await page.getByText('People', { exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Who takes part' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('textbox', { name: 'Coach who joins' }).fill('Fay');
+  await panel.getByRole('button', { name: 'Add coach' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Coach 4' })).toHaveValue('Fay');
+  await panel.getByRole('textbox', { name: 'Coach 2' }).fill('Chloe');
+  await panel.getByRole('textbox', { name: 'Coach 2' }).press('Enter');
+  await expect(panel.getByRole('status')).toHaveText('Saved: Chloe');
+  await panel.getByRole('textbox', { name: 'Case owner' }).fill(' ');
+  await panel.getByRole('textbox', { name: 'Case owner' }).press('Enter');
+  await expect(panel.getByText('Name the case owner.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Remove Ben, who leaves' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Coach 1' })).toHaveValue('Chloe');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/console-1280x720-people.png` });
+  await expectNoAxeViolations(page, 'console with the people open');
 });
