@@ -122,7 +122,8 @@ export function ConsoleScreen({
         <ForecastLine />
       </div>
       <div className="console-body">
-        <section className="stage" aria-labelledby="console-phase-name">
+        {/* It scrolls on its own on a small window: reachable by keyboard, then. */}
+        <section className="stage" aria-labelledby="console-phase-name" tabIndex={0}>
           <div className="cue-slot">
             <CueBanner />
           </div>
