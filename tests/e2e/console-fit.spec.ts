@@ -6,7 +6,6 @@ import {
   offTheBoundary,
   startQuickClinic,
 } from '../helpers/e2e-session';
-import { expectNoAxeViolations } from '../helpers/axe';
 import { autoplayRulesScript } from './sound-spy';
 
 // A facilitator listens, keeps time and writes at once, on a laptop: in every phase the notes
@@ -139,9 +138,7 @@ test('paused, in wrap-up, in overtime and under a notice, the notes stay in view
   await page.screenshot({ path: `${SCREENSHOT_DIR}/console-1280x720-notice.png` });
 });
 
-test('people change from the console: a late coach, a rename, one who leaves; axe is content', async ({
-  page,
-}) => {
+test('people change from the console: a late coach, a rename, one who leaves', async ({ page }) => {
   await installStillClock(page);
   await page.goto('/');
   await startQuickClinic(page);
@@ -160,5 +157,4 @@ test('people change from the console: a late coach, a rename, one who leaves; ax
   await panel.getByRole('button', { name: 'Remove Ben, who leaves' }).click();
   await expect(panel.getByRole('textbox', { name: 'Coach 1' })).toHaveValue('Chloe');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/console-1280x720-people.png` });
-  await expectNoAxeViolations(page, 'console with the people open');
 });
