@@ -28,7 +28,7 @@ import { useClinicTicker } from './use-clinic-ticker';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic } from './projector-sync';
-import { SoundProvider, SoundUnlockBar } from './SoundProvider';
+import { SoundProvider, SoundStatus, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLanguageSync } from '../i18n/use-language-sync';
@@ -54,6 +54,8 @@ function useDocumentTheme(): void {
 }
 
 export interface ConsoleAppProps {
+  /** Where the chimes ring and whether they can play: the toolbar's sound line. */
+  soundState?: ReactNode;
   /** The facilitator's notes panel, shown in the console only. */
   notes?: ReactNode;
   /** Sound controls for the console's toolbar. */
@@ -72,7 +74,7 @@ function renderArchivedSheet(data: ClinicExport) {
 }
 
 /** The facilitator's window: setup, the console, the end. */
-export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
+export function ConsoleApp({ notes, soundControls, soundState, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
   const status = useClinic((s) => s.clinic.status);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -120,6 +122,7 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
               notes={notes}
               review={review}
               soundControls={soundControls}
+              soundState={soundState}
               onOpenProjector={openProjectorWindow}
               onToggleFullscreen={() => toggleFullscreen()}
               shortcutsOpen={shortcutsOpen}
@@ -176,6 +179,7 @@ export function App() {
     <SoundProvider isProjector={false}>
       <ConsoleApp
         soundControls={<SoundControls />}
+        soundState={<SoundStatus />}
         review={
           <Suspense fallback={null}>
             <ReviewPanel />

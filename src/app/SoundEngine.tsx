@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createSoundPlayer, type SoundPlayer } from '../sound/sound-player';
 import type { SoundAccess } from '../ui/sound-controls/sound-access';
-import type { ChannelFactory } from './projector-sync';
+import type { ChannelFactory, RoomSoundState } from './projector-sync';
 import { useCueSound } from './use-cue-sound';
 import { useRoomSoundAccess } from './use-room-sound-access';
 
@@ -9,6 +9,8 @@ export interface SoundWiring {
   access: SoundAccess;
   /** Whether this window is the one that rings. */
   soundHere: boolean;
+  /** Elsewhere: whether the room's window can ring now (see useRoomSoundAccess). */
+  roomState: RoomSoundState | null;
 }
 
 /**
@@ -32,7 +34,10 @@ export function SoundEngine({
 }) {
   const [player] = useState(() => givenPlayer ?? createSoundPlayer());
   const { soundHere } = useCueSound(player, isProjector, loadedAt);
-  const access = useRoomSoundAccess(player, isProjector, soundHere, channel);
-  useEffect(() => onWiring({ access, soundHere }), [access, soundHere, onWiring]);
+  const { access, roomState } = useRoomSoundAccess(player, isProjector, soundHere, channel);
+  useEffect(
+    () => onWiring({ access, soundHere, roomState }),
+    [access, soundHere, roomState, onWiring],
+  );
   return null;
 }

@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { SoundPlayer } from '../sound/sound-player';
 import { useClinic, useClock, useSettings } from '../store/store-context';
 import { isInSession } from '../clinic/state';
-import { SoundAccessProvider } from '../ui/sound-controls/sound-access';
+import { SoundAccessProvider, useAudioAccessState } from '../ui/sound-controls/sound-access';
+import { useTranslation } from 'react-i18next';
 import { SoundUnlockButton } from '../ui/sound-controls/SoundControls';
 import type { ChannelFactory } from './projector-sync';
 import { SoundEngine } from './lazy-screens';
@@ -45,7 +46,7 @@ export function SoundProvider({
   }, [engineReady]);
   return (
     <SoundAccessProvider access={wiring?.access ?? null}>
-      <SoundHereContext.Provider value={wiring?.soundHere ?? false}>
+      <SoundHereContext.Provider value={wiring ?? NO_WIRING}>
         {children}
         {engineReady && (
           <SoundEngine
@@ -61,14 +62,15 @@ export function SoundProvider({
   );
 }
 
-const SoundHereContext = createContext(false);
+const NO_WIRING = { soundHere: false, roomState: null } as const;
+const SoundHereContext = createContext<Pick<SoundWiring, 'soundHere' | 'roomState'>>(NO_WIRING);
 
 /**
  * "Sound is off: click to enable", while the browser blocks audio during a clinic, in the
  * window that has the sound. Place it inside the page's main landmark.
  */
 export function SoundUnlockBar() {
-  const soundHere = useContext(SoundHereContext);
+  const { soundHere } = useContext(SoundHereContext);
   const soundOn = useSettings((s) => s.soundOn);
   const inSession = useClinic((s) => isInSession(s.clinic));
   if (!soundHere || !soundOn || !inSession) return null;
@@ -76,5 +78,47 @@ export function SoundUnlockBar() {
     <div className="sound-unlock-bar">
       <SoundUnlockButton />
     </div>
+  );
+}
+
+/** One line, one truth: what the console's sound line says (never "on" beside "off"). */
+export type SoundLine =
+  | 'off'
+  | 'checking'
+  | 'onHere'
+  | 'blockedHere'
+  | 'onProjector'
+  | 'blockedProjector'
+  | 'noProjector';
+
+/** Where the chimes ring and whether that window can play them now. */
+export function useSoundLine(): SoundLine {
+  const { soundHere, roomState } = useContext(SoundHereContext);
+  const soundOn = useSettings((s) => s.soundOn);
+  const inProjector = useSettings((s) => s.soundInProjector);
+  const here = useAudioAccessState();
+  if (!soundOn) return 'off';
+  if (inProjector && !soundHere) {
+    if (roomState === 'ready') return 'onProjector';
+    if (roomState === 'locked') return 'blockedProjector';
+    return roomState === 'pending' ? 'checking' : 'noProjector';
+  }
+  if (here === 'ready') return 'onHere';
+  return here === 'locked' ? 'blockedHere' : 'checking';
+}
+
+/**
+ * The console's sound line: where the chimes ring and whether that window can play them now.
+ * When this window waits for a click, the "click to enable" bar is the control; when the
+ * projector window waits, the click must be made there, and the line says so.
+ */
+export function SoundStatus() {
+  const { t } = useTranslation();
+  const line = useSoundLine();
+  const blocked = line === 'off' || line.startsWith('blocked') || line === 'noProjector';
+  return (
+    <p className="sound-state" data-sound={line} data-blocked={blocked ? 'true' : undefined}>
+      {t(`sound.line.${line}`)}
+    </p>
   );
 }

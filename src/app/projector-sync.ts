@@ -17,7 +17,13 @@ export type SyncMessage =
   | { type: 'state'; clinic: unknown; lastCue: unknown; aheadOfWallMs: number }
   | { type: 'hello' }
   // "Test sound" pressed in the console while the sound plays in the projector window.
-  | { type: 'testSound' };
+  | { type: 'testSound' }
+  // The console asks, and the projector window tells, whether the room's window can play now.
+  | { type: 'soundAccessQuery' }
+  | { type: 'soundAccess'; state: RoomSoundState };
+
+/** Whether the room's window can ring: as its player says, or `gone` when it closed. */
+export type RoomSoundState = 'pending' | 'locked' | 'ready' | 'gone';
 
 export function isTestSoundRequest(data: unknown): boolean {
   return isObject(data) && data.type === 'testSound';

@@ -2,6 +2,7 @@ import type { PhaseId } from './phases';
 import type { ClinicState } from './state';
 import { momentAt, type ClinicMoment } from './moment';
 import { transition, type ClinicEvent } from './machine';
+import { PEOPLE_EVENTS } from './people';
 
 // Cues are data: the domain says which chime (and its visual twin) is due; sound/ plays it.
 
@@ -138,7 +139,9 @@ export function step(state: ClinicState, event: ClinicEvent, now: number): StepR
   const after = collectCues(transition(before.state, event, now), now);
   // Added time never makes anything happen now: a wrap-up or reminder whose moment already lies
   // behind the new end (a minute added in overtime) is marked as heard, not rung at once.
-  if (event.type === 'extend' && event.deltaMs > 0) return { state: after.state, cue: null };
+  // Nor does a change of people: the turns shared out again start from now, without a knock.
+  if ((event.type === 'extend' && event.deltaMs > 0) || PEOPLE_EVENTS.includes(event.type as never))
+    return { state: after.state, cue: null };
   const phaseChanged = after.state.phaseEntry !== before.state.phaseEntry;
   if (
     before.cue &&

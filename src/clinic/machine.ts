@@ -3,6 +3,7 @@ import {
   MAX_PHASE_MS,
   templateDurations,
   validatePlan,
+  withPhaseDuration,
   type Plan,
   type TemplateId,
 } from './templates';
@@ -18,6 +19,7 @@ import {
 } from './state';
 import { currentPauseMs, phaseElapsedMs, runningStretchMs } from './clock';
 import { momentAt } from './moment';
+import { changePeople, type PeopleEvent } from './people';
 
 export type PlanPatch = Partial<Omit<Plan, 'durationsMs' | 'templateId'>>;
 
@@ -37,7 +39,8 @@ export type ClinicEvent =
   | { type: 'tick' }
   | { type: 'applyTemplate'; templateId: TemplateId }
   | { type: 'setPhaseDuration'; phaseId: PhaseId; ms: number }
-  | { type: 'updatePlan'; patch: PlanPatch };
+  | { type: 'updatePlan'; patch: PlanPatch }
+  | PeopleEvent;
 
 export type ClinicEventType = ClinicEvent['type'];
 
@@ -111,6 +114,7 @@ function start(state: ClinicState, now: number, clinicId?: string): ClinicState 
     records: createRecords(),
     clinicStartedAt: now,
     clinicEndedAt: null,
+    givenTurns: [],
     phaseEntry: 0,
   };
   return enterPhase(fresh, 0, now, 'running');
@@ -239,10 +243,6 @@ function editPlan(state: ClinicState, plan: Plan): ClinicState {
   return state.status === 'setup' ? { ...state, plan } : state;
 }
 
-function sameDurations(a: Plan['durationsMs'], b: Plan['durationsMs']): boolean {
-  return (Object.keys(a) as PhaseId[]).every((id) => a[id] === b[id]);
-}
-
 /**
  * The clinic's one state machine. Pure: the same state, event and instant always give the same
  * result. An event that does not apply returns the very same state object.
@@ -279,18 +279,15 @@ export function transition(state: ClinicState, event: ClinicEvent, now: number):
         templateId: event.templateId,
         durationsMs: templateDurations(event.templateId),
       });
-    case 'setPhaseDuration': {
+    case 'setPhaseDuration':
       if (state.plan.durationsMs[event.phaseId] === event.ms) return state;
-      const durationsMs = { ...state.plan.durationsMs, [event.phaseId]: event.ms };
-      const templateId =
-        state.plan.templateId !== 'custom' &&
-        sameDurations(durationsMs, templateDurations(state.plan.templateId))
-          ? state.plan.templateId
-          : 'custom';
-      return editPlan(state, { ...state.plan, durationsMs, templateId });
-    }
+      return editPlan(state, withPhaseDuration(state.plan, event.phaseId, event.ms));
     case 'updatePlan':
       return editPlan(state, { ...state.plan, ...event.patch });
+    case 'renamePerson':
+    case 'addCoach':
+    case 'removeCoach':
+      return changePeople(state, event, now);
     default:
       return state;
   }

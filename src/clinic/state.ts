@@ -29,6 +29,15 @@ export interface TurnHandover {
   atElapsedMs: number;
 }
 
+/** A mirroring turn given by a coach who has left since: it stays in the record as it was. */
+export interface GivenTurn {
+  name: string;
+  /** The phase entry it was given in, and its span on that entry's phase clock. */
+  phaseEntry: number;
+  fromMs: number;
+  toMs: number;
+}
+
 export interface ClinicState {
   status: ClinicStatus;
   /**
@@ -48,6 +57,8 @@ export interface ClinicState {
   clinicStartedAt: number | null;
   clinicEndedAt: number | null;
   handover: TurnHandover | null;
+  /** Mirroring turns of coaches who left after speaking (people.ts). */
+  givenTurns: GivenTurn[];
   /** Counts phase entries and restarts, so cue ids differ between visits. */
   phaseEntry: number;
   /** Cue ids already fired in the current phase entry: a reload never replays them. */
@@ -82,6 +93,7 @@ export function createClinic(plan: Plan = createPlan(), templateId?: TemplateId)
     clinicStartedAt: null,
     clinicEndedAt: null,
     handover: null,
+    givenTurns: [],
     phaseEntry: 0,
     firedCues: [],
   };

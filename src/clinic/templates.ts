@@ -74,6 +74,20 @@ export function templateDurations(templateId: TemplateId): Durations {
   return durations;
 }
 
+function sameDurations(a: Durations, b: Durations): boolean {
+  return PHASE_IDS.every((id) => a[id] === b[id]);
+}
+
+/** The plan with one phase's length changed; still its template if the lengths match it again. */
+export function withPhaseDuration(plan: Plan, phaseId: PhaseId, ms: number): Plan {
+  const durationsMs = { ...plan.durationsMs, [phaseId]: ms };
+  const templateId =
+    plan.templateId !== 'custom' && sameDurations(durationsMs, templateDurations(plan.templateId))
+      ? plan.templateId
+      : 'custom';
+  return { ...plan, durationsMs, templateId };
+}
+
 export function totalPlannedMs(durations: Durations): number {
   return PHASE_IDS.reduce((sum, id) => sum + durations[id], 0);
 }

@@ -1,6 +1,7 @@
 import { PHASE_COUNT, PHASE_IDS, PHASES } from './phases';
 import {
   MAX_COACHES,
+  MAX_NAME_LENGTH,
   MAX_PHASE_MS,
   TEMPLATE_IDS,
   validatePlan,
@@ -12,6 +13,7 @@ import {
   clinicIdFromStart,
   type ClinicState,
   type ClinicStatus,
+  type GivenTurn,
   type PhaseRecord,
   type TurnHandover,
 } from './state';
@@ -172,6 +174,29 @@ function readHandover(value: unknown, coachCount: number): TurnHandover | null {
   return { turnIndex: value.turnIndex, atElapsedMs: value.atElapsedMs };
 }
 
+function readGivenTurns(value: unknown): GivenTurn[] {
+  // Saves from before people could change hold none.
+  if (value === undefined) return [];
+  need(
+    Array.isArray(value) && value.length <= MAX_COACHES * PHASE_COUNT,
+    'givenTurns is not a list',
+  );
+  return value.map((turn: unknown) => {
+    need(
+      isObject(turn) &&
+        typeof turn.name === 'string' &&
+        turn.name.length <= MAX_NAME_LENGTH &&
+        isCount(turn.phaseEntry) &&
+        isSpan(turn.fromMs) &&
+        isSpan(turn.toMs) &&
+        turn.fromMs <= turn.toMs,
+      'a given turn is malformed',
+    );
+    const { name, phaseEntry, fromMs, toMs } = turn as unknown as GivenTurn;
+    return { name, phaseEntry, fromMs, toMs };
+  });
+}
+
 function readClinicId(value: unknown, clinicStartedAt: number | null): string | null {
   // Saves and files from before clinic ids are named by their start, as they were then.
   if (value === undefined) return clinicIdFromStart(clinicStartedAt);
@@ -240,6 +265,7 @@ function readState(value: unknown): ClinicState {
     clinicStartedAt,
     clinicEndedAt: value.clinicEndedAt as number | null,
     handover: readHandover(value.handover ?? null, plan.coaches.length),
+    givenTurns: readGivenTurns(value.givenTurns),
     phaseEntry: value.phaseEntry,
     firedCues: [...(value.firedCues as string[])],
   };

@@ -5,6 +5,7 @@ import {
   STEP_STATUSES,
   type ClinicNotes,
   type ItemListName,
+  type LeftMirror,
   type NextStep,
   type NoteItem,
   type StepOrigin,
@@ -122,6 +123,7 @@ function readNotes(value: unknown): ClinicNotes {
   const mirrors = value.mirrors.map((text, index) =>
     readText(text, `notes.mirrors[${index}]`, MAX_TEXT_LENGTH),
   );
+  const leftMirrors = readLeftMirrors(value.leftMirrors);
   const ids = [...ITEM_LISTS.flatMap((name) => lists[name]), ...nextSteps].map((item) => item.id);
   if (new Set(ids).size !== ids.length) throw new NotesError('notesDuplicateId', 'notes');
   const highest = ids.reduce((max, id) => Math.max(max, id), 0);
@@ -139,7 +141,17 @@ function readNotes(value: unknown): ClinicNotes {
     takeaways: lists.takeaways,
     nextSteps,
     nextId,
+    ...(leftMirrors && { leftMirrors }),
   };
+}
+
+/** Mirrors of coaches who left; notes from before people could change have none. */
+function readLeftMirrors(value: unknown): LeftMirror[] | undefined {
+  if (value === undefined) return undefined;
+  return readList(value, 'notes.leftMirrors', (item, at) => ({
+    coach: readText(item.coach, `${at}.coach`, MAX_NAME_LENGTH),
+    text: readText(item.text, `${at}.text`, MAX_TEXT_LENGTH),
+  }));
 }
 
 export function parseNotes(value: unknown): NotesParseResult {

@@ -48,6 +48,11 @@ export const NEW_STEP_FIELDS = {
 export const ITEM_LISTS = ['keyFacts', 'ideas', 'appreciations', 'takeaways'] as const;
 export type ItemListName = (typeof ITEM_LISTS)[number];
 
+export interface LeftMirror {
+  coach: string;
+  text: string;
+}
+
 export interface ClinicNotes {
   /** The case in the case owner's words (roles); starts as the planned case title. */
   caseTitle: string;
@@ -56,6 +61,8 @@ export interface ClinicNotes {
   keyFacts: NoteItem[];
   /** One entry per coach, by the coach's place in the plan. */
   mirrors: string[];
+  /** What coaches who left during the clinic mirrored, under their name (people can change). */
+  leftMirrors?: LeftMirror[];
   ideas: NoteItem[];
   appreciations: NoteItem[];
   takeaways: NoteItem[];
@@ -197,4 +204,26 @@ export function editNextStep(notes: ClinicNotes, id: number, patch: StepPatch): 
 export function removeNextStep(notes: ClinicNotes, id: number): ClinicNotes {
   if (!notes.nextSteps.some((step) => step.id === id)) return notes;
   return { ...notes, nextSteps: notes.nextSteps.filter((step) => step.id !== id) };
+}
+
+/** A coach joined at the end of the list: a place for their mirror. */
+export function addCoachMirror(notes: ClinicNotes, coachCount: number): ClinicNotes {
+  const mirrors = [...notes.mirrors];
+  while (mirrors.length < coachCount) mirrors.push('');
+  return { ...notes, mirrors };
+}
+
+/**
+ * A coach left: the mirrors after theirs move up with their coaches; what they mirrored stays,
+ * under their name, for the sheet.
+ */
+export function removeCoachMirror(
+  notes: ClinicNotes,
+  coachIndex: number,
+  coach: string,
+): ClinicNotes {
+  const text = notes.mirrors[coachIndex] ?? '';
+  const mirrors = notes.mirrors.filter((_, index) => index !== coachIndex);
+  if (text.trim() === '') return { ...notes, mirrors };
+  return { ...notes, mirrors, leftMirrors: [...(notes.leftMirrors ?? []), { coach, text }] };
 }

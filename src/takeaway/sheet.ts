@@ -132,8 +132,12 @@ export function buildSheet(
     actualMs,
   }));
   const totals = clinicTotals(phases, clinic, now);
-  const mirrors = plan.coaches
-    .map((coach, index) => ({ coach: coach.trim(), text: (notes.mirrors[index] ?? '').trim() }))
+  // The coaches as the clinic ended, then those who left during it, with what they mirrored.
+  const mirrors = [
+    ...plan.coaches.map((coach, index) => ({ coach, text: notes.mirrors[index] ?? '' })),
+    ...(notes.leftMirrors ?? []),
+  ]
+    .map(({ coach, text }) => ({ coach: coach.trim(), text: text.trim() }))
     .filter((mirror) => mirror.text !== '');
   const checkIn = details.nextCheckIn;
   return {

@@ -34,3 +34,27 @@ export async function spyOnPlayback(target: Page | BrowserContext) {
 export function soundStarts(page: Page): Promise<number[]> {
   return page.evaluate(() => window.__soundStarts);
 }
+
+/**
+ * Chromium here (headless) may let any page make sound, so these tests play the part of a browser
+ * that keeps to the autoplay rules: an AudioContext stays suspended until the page has had a
+ * click or key press.
+ */
+export function autoplayRulesScript() {
+  // This document's own clicks and key presses (a reload starts with none).
+  let clicked = false;
+  for (const type of ['pointerdown', 'keydown', 'click']) {
+    window.addEventListener(type, () => (clicked = true), { capture: true });
+  }
+  const Native = window.AudioContext;
+  window.AudioContext = class extends Native {
+    constructor(...args: ConstructorParameters<typeof AudioContext>) {
+      super(...args);
+      if (!clicked) void Native.prototype.suspend.call(this);
+    }
+    override resume(): Promise<void> {
+      if (!clicked) return new Promise<void>(() => {});
+      return super.resume();
+    }
+  };
+}

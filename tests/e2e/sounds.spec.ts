@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillPlan, TWO_COACHES } from '../helpers/e2e-session';
-import { soundStarts, spyOnPlayback } from './sound-spy';
+import { autoplayRulesScript, soundStarts, spyOnPlayback } from './sound-spy';
 
 // Issue 4's browser proof: every sound is made in the page and decodes, and a chime really
 // starts in Chromium's Web Audio at each boundary of a whole clinic, with the clock under the
@@ -157,30 +157,6 @@ test('a chime rings at each boundary of a whole clinic, under a controlled clock
 
   expect(await playedSounds(page)).toHaveLength(count);
 });
-
-/**
- * Chromium here (headless) may let any page make sound, so these tests play the part of a browser
- * that keeps to the autoplay rules: an AudioContext stays suspended until the page has had a
- * click or key press.
- */
-function autoplayRulesScript() {
-  // This document's own clicks and key presses (a reload starts with none).
-  let clicked = false;
-  for (const type of ['pointerdown', 'keydown', 'click']) {
-    window.addEventListener(type, () => (clicked = true), { capture: true });
-  }
-  const Native = window.AudioContext;
-  window.AudioContext = class extends Native {
-    constructor(...args: ConstructorParameters<typeof AudioContext>) {
-      super(...args);
-      if (!clicked) void Native.prototype.suspend.call(this);
-    }
-    override resume(): Promise<void> {
-      if (!clicked) return new Promise<void>(() => {});
-      return super.resume();
-    }
-  };
-}
 
 async function keepToAutoplayRules(page: Page) {
   await page.addInitScript(autoplayRulesScript);

@@ -5,7 +5,6 @@ import { SoundProvider, SoundUnlockBar } from '@/app/SoundProvider';
 import { phasePlannedMs } from '@/clinic/clock';
 import { createSoundPlayer, type SoundPlayer } from '@/sound/sound-player';
 import { createClinicStore } from '@/store/clinic-store';
-import type { ChannelFactory } from '@/app/projector-sync';
 import {
   createSettingsStore,
   DEFAULT_SETTINGS,
@@ -16,6 +15,7 @@ import { deviceOf } from '../helpers/device';
 import { SoundControls } from '@/ui/sound-controls/SoundControls';
 import { MINUTE, validPlan } from '../helpers/clinic-fixtures';
 import { renderWithStores } from '../helpers/render';
+import { channelBus } from './channel-bus';
 import { fakeHowler, playedFiles, resetFakeHowler } from './fake-howler';
 
 vi.mock('howler', async () => (await import('./fake-howler')).howlerModule);
@@ -269,28 +269,6 @@ describe('"Sound is off: click to enable"', () => {
     expect(screen.queryByRole('button', { name: /Sound is off/ })).not.toBeInTheDocument();
   });
 });
-
-/** Two windows' BroadcastChannels on one bus: a message reaches every other channel. */
-function channelBus(): ChannelFactory {
-  const channels = new Set<{ listeners: Set<(event: MessageEvent) => void> }>();
-  return () => {
-    const self = { listeners: new Set<(event: MessageEvent) => void>() };
-    channels.add(self);
-    return {
-      postMessage: (message) =>
-        queueMicrotask(() =>
-          channels.forEach((other) => {
-            if (other !== self) {
-              other.listeners.forEach((listener) => listener({ data: message } as MessageEvent));
-            }
-          }),
-        ),
-      addEventListener: (_type, listener) => self.listeners.add(listener),
-      removeEventListener: (_type, listener) => self.listeners.delete(listener),
-      close: () => channels.delete(self),
-    };
-  };
-}
 
 describe('"Test sound" rings where the room hears the cues', () => {
   function twoWindows(soundInProjector: boolean) {

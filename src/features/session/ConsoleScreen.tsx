@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phaseTextKeys } from '../../clinic/phases';
 import { currentPhase } from '../../clinic/state';
-import { useClinic, useSettings } from '../../store/store-context';
+import { useClinic } from '../../store/store-context';
 import { CueBanner } from '../../ui/CueBanner';
 import { Announcer } from './console/Announcer';
 import { CommandButtons } from './console/CommandButtons';
 import { ConsoleControls } from './console/ConsoleControls';
+import { PeoplePanel } from './console/PeoplePanel';
 import { ForecastLine, PhaseTimeline } from './console/PhaseTimeline';
 import { ShortcutsDialog } from './console/ShortcutsDialog';
 import { useConsoleCommands } from './console/use-console-commands';
@@ -14,6 +15,8 @@ import { CaseLine } from './stage/CaseLine';
 import { PhaseStage } from './stage/PhaseStage';
 import { SessionFrame } from './stage/SessionFrame';
 import './console/console.css';
+import './console/console-strip.css';
+import './console/console-notes.css';
 
 export interface ConsoleScreenProps {
   /** The facilitator's notes panel; shown here, never on the projector. */
@@ -22,6 +25,12 @@ export interface ConsoleScreenProps {
   review?: ReactNode;
   /** Room for sound controls in the toolbar. */
   soundControls?: ReactNode;
+  /** Where the chimes ring and whether they can play now: the toolbar's sound line. */
+  soundState?: ReactNode;
+  /** The message to the room (the projector's own control), in the toolbar. */
+  roomMessage?: ReactNode;
+  /** A bar above the console for a whole session of clinics (issue 15). */
+  sessionBar?: ReactNode;
   onOpenProjector: () => void;
   onToggleFullscreen: () => void;
   shortcutsOpen: boolean;
@@ -39,24 +48,43 @@ function FacilitatorHint() {
   );
 }
 
-function SoundState() {
-  const { t } = useTranslation();
-  const soundOn = useSettings((s) => s.soundOn);
+/**
+ * A toolbar button that opens a panel below it (sound settings, people). A `lazy` panel is made
+ * only while open: the people's fields need the notes, which load after the first paint.
+ */
+function ToolbarPopover({
+  label,
+  lazy = false,
+  children,
+}: {
+  label: string;
+  lazy?: boolean;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
   return (
-    <p className="sound-state" data-sound={soundOn ? 'on' : 'off'}>
-      {soundOn ? t('session.soundOn') : t('session.soundOff')}
-    </p>
+    <details className="toolbar-popover" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="button button-small">{label}</summary>
+      <div className="toolbar-popover-panel">
+        {(open || !lazy) && <Suspense fallback={null}>{children}</Suspense>}
+      </div>
+    </details>
   );
 }
 
 /**
- * The facilitator's view of a running clinic: everything the room sees, plus the controls. Its
- * buttons and keyboard shortcuts are the console's command table (console/console-commands.ts).
+ * The facilitator's view of a running clinic, laid out for a laptop: the toolbar and the
+ * timeline folded to a strip on top, the phase and its countdown on the left, the notes of the
+ * phase as the right-hand column (never under a bar), the controls at the bottom. Its buttons
+ * and keyboard shortcuts are the console's command table (console/console-commands.ts).
  */
 export function ConsoleScreen({
   notes,
   review,
   soundControls,
+  soundState,
+  roomMessage,
+  sessionBar,
   onOpenProjector,
   onToggleFullscreen,
   shortcutsOpen,
@@ -77,18 +105,25 @@ export function ConsoleScreen({
         <p className="app-name">{t('app.title')}</p>
         <CaseLine />
         <div className="toolbar-actions">
-          <SoundState />
+          {soundState}
           {soundControls && (
-            <details className="toolbar-popover">
-              <summary className="button button-small">{t('session.soundSettings')}</summary>
-              <div className="toolbar-popover-panel">{soundControls}</div>
-            </details>
+            <ToolbarPopover label={t('session.soundSettings')}>{soundControls}</ToolbarPopover>
           )}
+          <ToolbarPopover label={t('people.button')} lazy>
+            <PeoplePanel />
+          </ToolbarPopover>
+          {roomMessage && <div className="toolbar-room-message">{roomMessage}</div>}
           <CommandButtons place="toolbar" run={run} />
         </div>
       </div>
+      {sessionBar && <div className="console-session-bar">{sessionBar}</div>}
+      <div className="console-strip">
+        <PhaseTimeline />
+        <ForecastLine />
+      </div>
       <div className="console-body">
-        <section className="stage" aria-labelledby="console-phase-name">
+        {/* It scrolls on its own on a small window: reachable by keyboard, then. */}
+        <section className="stage" aria-labelledby="console-phase-name" tabIndex={0}>
           <div className="cue-slot">
             <CueBanner />
           </div>
@@ -96,14 +131,10 @@ export function ConsoleScreen({
             headingId="console-phase-name"
             turnControl={<CommandButtons place="turn" run={run} />}
           />
-        </section>
-        <aside className="side">
           <FacilitatorHint />
           {review}
-          <PhaseTimeline />
-          <ForecastLine />
-          {notes}
-        </aside>
+        </section>
+        <aside className="side">{notes}</aside>
       </div>
       <ConsoleControls run={run} />
       <Announcer />

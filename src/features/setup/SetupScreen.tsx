@@ -50,6 +50,17 @@ export function SetupScreen() {
         event.preventDefault();
         start();
       }}
+      onKeyDown={(event) => {
+        // Enter in a field finishes typing, it does not start the clinic; Ctrl/Cmd+Enter does.
+        const target = event.target as HTMLElement;
+        if (event.key !== 'Enter' || target instanceof HTMLButtonElement) return;
+        if (event.ctrlKey || event.metaKey) {
+          event.preventDefault();
+          start();
+        } else if (target instanceof HTMLInputElement) {
+          event.preventDefault();
+        }
+      }}
     >
       <header className="setup-header">
         <p className="app-name">{t('app.title')}</p>
@@ -104,7 +115,14 @@ export function SetupScreen() {
         <div role="alert" className="setup-problems">
           {attempted && problemCount > 0 && t('setup.fixErrors', { count: problemCount })}
         </div>
-        <button type="submit" className="button button-primary button-large">
+        <p className="setup-start-hint" id="setup-start-hint">
+          {t('setup.startHint')}
+        </p>
+        <button
+          type="submit"
+          className="button button-primary button-large"
+          aria-describedby="setup-start-hint"
+        >
           {t('setup.start')}
         </button>
       </footer>

@@ -11,7 +11,7 @@ import { isLocalDate } from '../../takeaway/local-date';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 import { useNotes } from '../../store/takeaway-context';
-import { AddRow, onEnter, RemoveButton } from './NoteLists';
+import { AddRow, onEnter, RemoveButton, useNewestInView } from './NoteLists';
 import './next-steps.css';
 
 // The next steps, on the notes panel and on the current sheet: what, who, by when (a local
@@ -51,6 +51,7 @@ export function NextSteps({ titled = true }: { titled?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const steps = useNotes((s) => s.notes.nextSteps);
+  const listRef = useNewestInView(steps.length);
   const change = useNotes((s) => s.change);
   const plan = useClinic((s) => s.clinic.plan);
   const [text, setText] = useState('');
@@ -80,7 +81,7 @@ export function NextSteps({ titled = true }: { titled?: boolean }) {
         ))}
       </datalist>
       {steps.length > 0 && (
-        <ul className="step-list">
+        <ul className="step-list" ref={listRef}>
           {steps.map((step, index) => (
             <li key={step.id} className="step-row">
               <input

@@ -1,5 +1,7 @@
 import {
+  useEffect,
   useId,
+  useRef,
   useState,
   type InputHTMLAttributes,
   type KeyboardEvent,
@@ -89,6 +91,21 @@ export function AddRow({
   );
 }
 
+/**
+ * A list that scrolls inside a small space (the console's notes column) shows its newest entry
+ * when one is added, as a page would that grows at the bottom.
+ */
+export function useNewestInView(count: number) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = useRef(count);
+  useEffect(() => {
+    const list = listRef.current;
+    if (list && count > shown.current) list.scrollTop = list.scrollHeight;
+    shown.current = count;
+  }, [count]);
+  return listRef;
+}
+
 export function ItemList({ list }: { list: ItemListName }) {
   const { t } = useTranslation();
   const id = useId();
@@ -96,6 +113,7 @@ export function ItemList({ list }: { list: ItemListName }) {
   const change = useNotes((s) => s.change);
   const [draft, setDraft] = useState('');
   const title = t(`takeaway.notes.${list}`);
+  const listRef = useNewestInView(items.length);
   const add = () => {
     if (draft.trim() === '') return;
     change((notes) => addItem(notes, list, draft));
@@ -105,7 +123,7 @@ export function ItemList({ list }: { list: ItemListName }) {
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       {items.length > 0 && (
-        <ul>
+        <ul ref={listRef}>
           {items.map((item, index) => (
             <li key={item.id} className="note-row">
               <NoteField

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { SetupScreen } from '@/features/setup/SetupScreen';
 import { MINUTE_MS } from '@/clinic/templates';
 import { renderWithStores } from '../../helpers/render';
@@ -152,5 +153,46 @@ describe('setup', () => {
       target: { value: 'light' },
     });
     expect(stores.settings.getState().theme).toBe('light');
+  });
+});
+
+describe('the keyboard in setup', () => {
+  it('Enter in a field does not start the clinic; the form says how to start from the keyboard', async () => {
+    const { status } = renderSetup();
+    fillPeople();
+    const owner = screen.getByRole('textbox', { name: 'Case owner' });
+    await userEvent.type(owner, '{Enter}');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Coach 2' }), '{Enter}');
+    expect(status()).toBe('setup');
+    expect(screen.getByRole('alert')).toHaveTextContent('');
+    expect(screen.getByRole('button', { name: 'Start clinic' })).toHaveAccessibleDescription(
+      'Enter in a field does not start the clinic: use Start, or Ctrl+Enter (⌘+Enter on a Mac).',
+    );
+  });
+
+  it('Ctrl+Enter or Cmd+Enter starts it from any field, the Start button by Enter too', async () => {
+    const first = renderSetup();
+    fillPeople();
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Coach 1' }),
+      '{Control>}{Enter}{/Control}',
+    );
+    expect(first.status()).toBe('running');
+    first.unmount();
+
+    const second = renderSetup();
+    fillPeople();
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Case owner' }),
+      '{Meta>}{Enter}{/Meta}',
+    );
+    expect(second.status()).toBe('running');
+    second.unmount();
+
+    const third = renderSetup();
+    fillPeople();
+    screen.getByRole('button', { name: 'Start clinic' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(third.status()).toBe('running');
   });
 });

@@ -6,7 +6,11 @@ import { useClinic } from '../../../store/store-context';
 import { useClockValue } from '../../../ui/use-clock-value';
 import { forecastView, sameForecast } from '../stage/session-view';
 
-/** All seven phases, planned against actual so far. Changes only when the facilitator acts. */
+/**
+ * All seven phases, planned against actual so far. Changes only when the facilitator acts. The
+ * console folds it into a strip (console.css); its table roles are spelt out, so it stays a
+ * table to assistive technology whatever the strip's display.
+ */
 export function PhaseTimeline() {
   const { t } = useTranslation();
   const records = useClinic((s) => s.clinic.records);
@@ -15,15 +19,21 @@ export function PhaseTimeline() {
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('timeline.heading')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('timeline.phase')}</th>
-            <th scope="col">{t('timeline.planned')}</th>
-            <th scope="col">{t('timeline.actual')}</th>
+      <table role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t('timeline.phase')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('timeline.planned')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('timeline.actual')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {PHASES.map((phase, index) => {
             const record = records[index];
             const isCurrent = index === phaseIndex;
@@ -41,12 +51,17 @@ export function PhaseTimeline() {
             return (
               <tr
                 key={phase.id}
+                role="row"
                 aria-current={isCurrent ? 'step' : undefined}
                 data-state={isCurrent ? 'current' : index < phaseIndex ? 'done' : 'ahead'}
               >
-                <th scope="row">{t(phaseTextKeys(phase.id).name)}</th>
-                <td>{formatDuration(plannedMs)}</td>
-                <td data-over={overPlan ? 'true' : undefined}>{actual}</td>
+                <th scope="row" role="rowheader">
+                  {t(phaseTextKeys(phase.id).name)}
+                </th>
+                <td role="cell">{formatDuration(plannedMs)}</td>
+                <td role="cell" data-over={overPlan ? 'true' : undefined}>
+                  {actual}
+                </td>
               </tr>
             );
           })}
