@@ -8,6 +8,7 @@ import { Announcer } from './console/Announcer';
 import { CommandButtons } from './console/CommandButtons';
 import { ConsoleControls } from './console/ConsoleControls';
 import { ForecastLine, PhaseTimeline } from './console/PhaseTimeline';
+import { RoomControl } from './console/RoomControl';
 import { ShortcutsDialog } from './console/ShortcutsDialog';
 import { useConsoleCommands } from './console/use-console-commands';
 import { CaseLine } from './stage/CaseLine';
@@ -77,6 +78,7 @@ export function ConsoleScreen({
         <p className="app-name">{t('app.title')}</p>
         <CaseLine />
         <div className="toolbar-actions">
+          <RoomControl />
           <SoundState />
           {soundControls && (
             <details className="toolbar-popover">
