@@ -43,11 +43,15 @@ export function BlankWall({ message }: { message: string | null }) {
   );
 }
 
-/** Lays out n codes so that each is at least 35% of the window's height and all fit. */
+/**
+ * Lays out n codes so that each is at least 35% of the window's height and all of them fit:
+ * up to three in a row, more in two rows; never wider than the row allows (3vw gaps, 4vw sides).
+ */
 function codeSize(count: number): string {
   const rows = count <= 3 ? 1 : 2;
   const columns = Math.ceil(count / rows);
-  return `min(${rows === 1 ? 66 : 36}vh, ${Math.floor(88 / columns)}vw)`;
+  const width = (90 - 3 * (columns - 1)) / columns;
+  return `min(${rows === 1 ? 64 : 35}vh, ${width.toFixed(2)}vw)`;
 }
 
 /** The take-home codes or the review, filling the wall until the facilitator takes it down. */
