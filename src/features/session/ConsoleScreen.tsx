@@ -78,7 +78,6 @@ export function ConsoleScreen({
         <p className="app-name">{t('app.title')}</p>
         <CaseLine />
         <div className="toolbar-actions">
-          <RoomControl />
           <SoundState />
           {soundControls && (
             <details className="toolbar-popover">
@@ -107,7 +106,7 @@ export function ConsoleScreen({
           {notes}
         </aside>
       </div>
-      <ConsoleControls run={run} />
+      <ConsoleControls run={run} room={<RoomControl />} />
       <Announcer />
       {shortcutsOpen && <ShortcutsDialog onClose={() => onShortcutsOpenChange(false)} />}
     </SessionFrame>
