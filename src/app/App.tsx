@@ -21,12 +21,16 @@ import {
 } from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
 import { FollowUpLauncher } from '../features/followup/FollowUpLauncher';
-import { ReviewPanel } from '../features/followup/lazy-followup';
+import { ReviewPanel, WallReview } from '../features/followup/lazy-followup';
+import type { ReviewExhibit } from '../features/session/projector/RoomWall';
+import { createRoomStore, followClinicForRoom } from '../store/room-store';
+import { RoomStoreProvider } from '../store/room-context';
+import { FullscreenIcon } from '../ui/icons';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useWakeLock } from './use-wake-lock';
-import { toggleFullscreen } from './fullscreen';
+import { toggleFullscreen, useWallFullscreen } from './fullscreen';
 import { broadcastClinic, followClinic } from './projector-sync';
 import { SoundProvider, SoundStatus, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/sound-controls/SoundControls';
@@ -98,41 +102,49 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
+  // What the room sees besides the phase; it belongs to the clinic and goes with it.
+  const [room] = useState(() => createRoomStore(store.storage, store.clock));
+  useEffect(
+    () => followClinicForRoom(room, () => store.getState().clinic.clinicId, store.subscribe),
+    [room, store],
+  );
 
   return (
-    <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
-      <main className={inSession ? 'app app-session' : 'app'}>
-        {hasStoreNotice && (
-          <Suspense fallback={null}>
-            <StoreNotices />
-          </Suspense>
-        )}
-        <SoundUnlockBar />
-        {!inSession && (
-          <div className="language-bar">
-            <LanguageSwitcher />
-          </div>
-        )}
-        {status === 'setup' && history}
-        {status === 'setup' && <FollowUpLauncher />}
-        {status === 'setup' && <SetupScreen />}
-        <Suspense fallback={null}>
-          {inSession && (
-            <ConsoleScreen
-              notes={notes}
-              review={review}
-              soundControls={soundControls}
-              soundState={soundState}
-              onOpenProjector={openProjectorWindow}
-              onToggleFullscreen={() => toggleFullscreen()}
-              shortcutsOpen={shortcutsOpen}
-              onShortcutsOpenChange={setShortcutsOpen}
-            />
+    <RoomStoreProvider room={room}>
+      <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
+        <main className={inSession ? 'app app-session' : 'app'}>
+          {hasStoreNotice && (
+            <Suspense fallback={null}>
+              <StoreNotices />
+            </Suspense>
           )}
-          {status === 'finished' && <FinishedScreen extraActions={history} />}
-        </Suspense>
-      </main>
-    </TakeawayStoresProvider>
+          <SoundUnlockBar />
+          {!inSession && (
+            <div className="language-bar">
+              <LanguageSwitcher />
+            </div>
+          )}
+          {status === 'setup' && history}
+          {status === 'setup' && <FollowUpLauncher />}
+          {status === 'setup' && <SetupScreen />}
+          <Suspense fallback={null}>
+            {inSession && (
+              <ConsoleScreen
+                notes={notes}
+                review={review}
+                soundControls={soundControls}
+                soundState={soundState}
+                onOpenProjector={openProjectorWindow}
+                onToggleFullscreen={() => toggleFullscreen()}
+                shortcutsOpen={shortcutsOpen}
+                onShortcutsOpenChange={setShortcutsOpen}
+              />
+            )}
+            {status === 'finished' && <FinishedScreen extraActions={history} />}
+          </Suspense>
+        </main>
+      </TakeawayStoresProvider>
+    </RoomStoreProvider>
   );
 }
 
@@ -147,25 +159,57 @@ export function ProjectorApp() {
   const [projectorStore] = useState(() =>
     createClinicStore({ storage: windowStore.storage?.readOnly(), clock: windowStore.clock }),
   );
+  // The room's view as the console saved it, followed through the device's storage.
+  const [room] = useState(() =>
+    createRoomStore(windowStore.storage?.readOnly(), windowStore.clock),
+  );
   useEffect(() => followClinic(projectorStore), [projectorStore]);
   return (
     <StoresProvider stores={{ clinic: projectorStore, settings }}>
-      <SoundProvider isProjector>
-        <ProjectorRoot />
-      </SoundProvider>
+      <RoomStoreProvider room={room}>
+        <SoundProvider isProjector>
+          <ProjectorRoot />
+        </SoundProvider>
+      </RoomStoreProvider>
     </StoresProvider>
   );
 }
 
-function ProjectorRoot() {
-  const running = useClinic((s) => s.clinic.status === 'running');
-  useDocumentTheme();
-  useWakeLock(running);
+function renderWallReview({ caseOwner, items }: ReviewExhibit) {
   return (
-    <main className="app app-projector">
+    <Suspense fallback={null}>
+      <WallReview caseOwner={caseOwner} items={items} headingLevel={1} />
+    </Suspense>
+  );
+}
+
+function ProjectorRoot() {
+  const { t } = useTranslation();
+  // Awake through a pause too: a break is when the wall must not go dark.
+  const inSession = useClinic((s) => isInSession(s.clinic));
+  const { moving, fullscreen } = useWallFullscreen();
+  useDocumentTheme();
+  useWakeLock(inSession);
+  return (
+    <main
+      className="app app-projector"
+      data-pointer={moving ? 'moving' : 'idle'}
+      data-fullscreen={fullscreen}
+    >
       <SoundUnlockBar />
+      {moving && (
+        <button
+          type="button"
+          className="button wall-fullscreen-button"
+          aria-keyshortcuts="F"
+          onClick={() => toggleFullscreen()}
+        >
+          <FullscreenIcon />
+          {fullscreen ? t('projector.exitFullscreen') : t('projector.fullscreen')}
+        </button>
+      )}
       <Suspense fallback={null}>
-        <ProjectorScreen />
+        <ProjectorScreen renderReview={renderWallReview} />
       </Suspense>
     </main>
   );

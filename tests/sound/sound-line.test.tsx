@@ -15,7 +15,7 @@ vi.mock('howler', async () => (await import('./fake-howler')).howlerModule);
 // The console's sound line says one thing: where the chimes ring and whether that window can
 // play them now. Never "on" beside "click to enable", also after a reload.
 
-const makePlayer = () => createSoundPlayer({ base: '/', unlockWaitMs: 30 });
+const makePlayer = () => createSoundPlayer({ unlockWaitMs: 30 });
 const line = () => document.querySelector('.sound-state')?.textContent;
 
 function runningClinic() {

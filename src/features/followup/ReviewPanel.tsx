@@ -6,6 +6,7 @@ import { clinicHistoryId, decideReviewItem } from '../../store/follow-up-actions
 import { useKeptClinics } from '../../store/kept-clinics';
 import { useClinic } from '../../store/store-context';
 import { useHistoryStoreApi, useNotesStoreApi } from '../../store/takeaway-context';
+import { ShowOnWall } from '../../ui/ShowOnWall';
 import { ReviewList } from './ReviewList';
 
 // In the console, during the roles phase only: when the case owner has earlier kept clinics
@@ -17,17 +18,19 @@ export function ReviewPanel() {
   const caseOwner = useClinic((s) => s.clinic.plan.caseOwner);
   const startedAt = useClinic((s) => s.clinic.clinicStartedAt);
   const id = useClinic((s) => clinicHistoryId(s.clinic));
+  const clinicId = useClinic((s) => s.clinic.clinicId);
   if (!inRoles || startedAt === null || id === null || caseOwner.trim() === '') return null;
-  return <Review caseOwner={caseOwner.trim()} startedAt={startedAt} id={id} />;
+  return <Review caseOwner={caseOwner.trim()} startedAt={startedAt} id={id} clinicId={clinicId} />;
 }
 
 interface ReviewProps {
   caseOwner: string;
   startedAt: number;
   id: string;
+  clinicId: string | null;
 }
 
-function Review({ caseOwner, startedAt, id }: ReviewProps) {
+function Review({ caseOwner, startedAt, id, clinicId }: ReviewProps) {
   const { t } = useTranslation();
   const notes = useNotesStoreApi();
   const history = useHistoryStoreApi();
@@ -44,6 +47,8 @@ function Review({ caseOwner, startedAt, id }: ReviewProps) {
   return (
     <>
       <ReviewList caseOwner={caseOwner} items={items} onDecide={decide} />
+      {/* The room sees the list only when the facilitator chooses to show it. */}
+      <ShowOnWall exhibit={{ kind: 'review', caseOwner, items }} clinicId={clinicId} />
       {failed && (
         <p role="alert" className="notice">
           {t('followup.review.saveFailed')}

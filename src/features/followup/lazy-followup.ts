@@ -19,6 +19,13 @@ export const ReviewPanel = lazy(() =>
   withStores(import('./ReviewPanel')).then((m) => ({ default: m.ReviewPanel })),
 );
 
+/** The review of last time as the room sees it (the projector has no takeaway stores). */
+export const WallReview = lazy(() =>
+  Promise.all([import('./ReviewList'), englishComplete()]).then(([m]) => ({
+    default: m.ReviewList,
+  })),
+);
+
 /** Fetches the view's chunk ahead of the first click. */
 export function prefetchFollowUp(): void {
   void loadView().catch(() => undefined);

@@ -9,6 +9,7 @@ import { CommandButtons } from './console/CommandButtons';
 import { ConsoleControls } from './console/ConsoleControls';
 import { PeoplePanel } from './console/PeoplePanel';
 import { ForecastLine, PhaseTimeline } from './console/PhaseTimeline';
+import { RoomControl } from './console/RoomControl';
 import { ShortcutsDialog } from './console/ShortcutsDialog';
 import { useConsoleCommands } from './console/use-console-commands';
 import { CaseLine } from './stage/CaseLine';
@@ -136,7 +137,7 @@ export function ConsoleScreen({
         </section>
         <aside className="side">{notes}</aside>
       </div>
-      <ConsoleControls run={run} />
+      <ConsoleControls run={run} room={<RoomControl />} />
       <Announcer />
       {shortcutsOpen && <ShortcutsDialog onClose={() => onShortcutsOpenChange(false)} />}
     </SessionFrame>

@@ -4,6 +4,7 @@ import { sheetEvent, toEventPayload } from '../../takeaway/check-in-calendar';
 import { formatCheckIn, type SheetWords, type TakeawaySheet } from '../../takeaway/sheet';
 import { takeHomeTexts, type TakeHomeWords } from '../../takeaway/take-home';
 import { TakeHomeCodes, type TakeHomeCode } from '../../ui/TakeHomeCodes';
+import { ShowOnWall, useOnWall } from '../../ui/ShowOnWall';
 
 // "Show codes to take home": the case owner's take-aways and next steps, and the next check-in
 // as a calendar event, as QR codes a phone reads with no network. Nothing is drawn before the
@@ -46,15 +47,19 @@ export function TakeHomeSection({
   sheet,
   words,
   now,
+  clinicId,
 }: {
   sheet: TakeawaySheet;
   words: SheetWords & TakeHomeWords;
   /** DTSTAMP of the calendar event. */
   now: number;
+  /** The clinic whose sheet this is: the room's own clinic may show its codes on the wall. */
+  clinicId: string | null;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [shown, setShown] = useState(false);
+  // Already on the wall (a reload): the codes show here too, with the way to take them down.
+  const [shown, setShown] = useState(useOnWall('codes', clinicId));
   const codes = useTakeHomeCodes(sheet, words, now);
   return (
     <section className="take-home" aria-labelledby={`${id}-heading`}>
@@ -75,7 +80,10 @@ export function TakeHomeSection({
             {codes.length === 0 ? (
               <p>{t('takeaway.codes.nothing')}</p>
             ) : (
-              <TakeHomeCodes codes={codes} />
+              <>
+                <ShowOnWall exhibit={{ kind: 'codes', codes }} clinicId={clinicId} />
+                <TakeHomeCodes codes={codes} />
+              </>
             )}
           </>
         )}

@@ -154,7 +154,7 @@ export function TakeawaySheet({
           </p>
         </section>
         {data.clinic.status === 'finished' && (
-          <TakeHomeSection sheet={sheet} words={words} now={now} />
+          <TakeHomeSection sheet={sheet} words={words} now={now} clinicId={data.clinic.clinicId} />
         )}
       </div>
       <section className="takeaway-preview" aria-labelledby={titleId}>

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
+import { SoundStatus } from '@/app/SoundProvider';
 import { ConsoleApp } from '@/app/App';
 import { isTypingTarget } from '@/ui/use-keyboard-shortcuts';
 import { renderWithStores } from '../../helpers/render';
@@ -8,7 +9,11 @@ import { runningClinicStore, useFakeClock } from '../../helpers/session';
 function renderApp() {
   const clinic = runningClinicStore();
   const result = renderWithStores(
-    <ConsoleApp notes={<textarea aria-label="Notes" />} soundControls={null} />,
+    <ConsoleApp
+      notes={<textarea aria-label="Notes" />}
+      soundControls={null}
+      soundState={<SoundStatus />}
+    />,
     { clinic },
   );
   return { ...result, clinic, settings: result.stores.settings };

@@ -1,9 +1,19 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommandButtons } from './CommandButtons';
 import type { ConsoleCommand } from './console-commands';
 
-/** The facilitator's buttons, in three rows: moving through the clinic, its time, its end. */
-export function ConsoleControls({ run }: { run: (command: ConsoleCommand) => void }) {
+/**
+ * The facilitator's buttons, in three rows: moving through the clinic, its time, its end. `room`
+ * (the message to the room) stands before the end.
+ */
+export function ConsoleControls({
+  run,
+  room,
+}: {
+  run: (command: ConsoleCommand) => void;
+  room?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="controls" role="group" aria-label={t('controls.label')}>
@@ -14,6 +24,7 @@ export function ConsoleControls({ run }: { run: (command: ConsoleCommand) => voi
         <CommandButtons place="time" run={run} />
       </div>
       <div className="controls-end">
+        {room}
         <CommandButtons place="end" run={run} />
       </div>
     </div>

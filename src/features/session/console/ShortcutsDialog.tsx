@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { CONSOLE_COMMANDS } from './console-commands';
+import { CONSOLE_COMMANDS, PROJECTOR_SHORTCUTS } from './console-commands';
 import './shortcuts.css';
 
 /** Every command that has a key, in the order of the command table. */
@@ -28,6 +28,20 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="dialog-note">{t('shortcuts.note')}</p>
+        <h3 id="shortcuts-projector">{t('shortcuts.projectorHeading')}</h3>
+        <table className="shortcuts" aria-labelledby="shortcuts-projector">
+          <tbody>
+            {PROJECTOR_SHORTCUTS.map(({ keyName, does }) => (
+              <tr key={keyName}>
+                <th scope="row">
+                  <kbd>{t(`shortcuts.${keyName}`)}</kbd>
+                </th>
+                <td>{t(`shortcuts.${does}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="dialog-note">{t('shortcuts.projectorNote')}</p>
         <button type="button" className="button" onClick={onClose} autoFocus>
           {t('shortcuts.close')}
         </button>

@@ -165,6 +165,12 @@ export const CONSOLE_COMMANDS: readonly ConsoleCommand[] = [
   },
 ];
 
+/** The projector window's own keys (it has no console): its full screen, as stage timers do. */
+export const PROJECTOR_SHORTCUTS: ReadonlyArray<{ keyName: ShortcutText; does: ShortcutText }> = [
+  { keyName: 'keyF', does: 'projectorFullscreen' },
+  { keyName: 'doubleClick', does: 'projectorFullscreen' },
+];
+
 export function commandsAt(place: CommandPlace): ConsoleCommand[] {
   return CONSOLE_COMMANDS.filter((command) => command.button?.place === place);
 }
