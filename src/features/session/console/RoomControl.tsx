@@ -92,7 +92,7 @@ function RoomPanel({ room }: { room: RoomStore }) {
             </button>
           )}
         </div>
-        <p className="room-status" role="status">
+        <p className="room-status" aria-live="polite">
           {state.blank
             ? t('room.statusBlank')
             : state.exhibit
