@@ -114,7 +114,7 @@ function start(state: ClinicState, now: number, clinicId?: string): ClinicState 
     records: createRecords(),
     clinicStartedAt: now,
     clinicEndedAt: null,
-    givenTurns: [],
+    givenTurns: undefined,
     phaseEntry: 0,
   };
   return enterPhase(fresh, 0, now, 'running');

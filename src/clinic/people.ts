@@ -84,7 +84,7 @@ function reshared(
     ...state,
     plan: { ...state.plan, coaches },
     handover: { turnIndex: fromTurn, atElapsedMs: elapsed },
-    givenTurns: [...state.givenTurns, ...given],
+    givenTurns: [...(state.givenTurns ?? []), ...given],
     // Fresh cue ids for the new turns; what is due at this instant is marked as heard (cues.ts).
     phaseEntry: state.phaseEntry + 1,
   };

@@ -58,7 +58,7 @@ export interface ClinicState {
   clinicEndedAt: number | null;
   handover: TurnHandover | null;
   /** Mirroring turns of coaches who left after speaking (people.ts). */
-  givenTurns: GivenTurn[];
+  givenTurns?: GivenTurn[];
   /** Counts phase entries and restarts, so cue ids differ between visits. */
   phaseEntry: number;
   /** Cue ids already fired in the current phase entry: a reload never replays them. */
@@ -93,7 +93,6 @@ export function createClinic(plan: Plan = createPlan(), templateId?: TemplateId)
     clinicStartedAt: null,
     clinicEndedAt: null,
     handover: null,
-    givenTurns: [],
     phaseEntry: 0,
     firedCues: [],
   };

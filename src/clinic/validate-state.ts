@@ -265,7 +265,7 @@ function readState(value: unknown): ClinicState {
     clinicStartedAt,
     clinicEndedAt: value.clinicEndedAt as number | null,
     handover: readHandover(value.handover ?? null, plan.coaches.length),
-    givenTurns: readGivenTurns(value.givenTurns),
+    ...(value.givenTurns !== undefined && { givenTurns: readGivenTurns(value.givenTurns) }),
     phaseEntry: value.phaseEntry,
     firedCues: [...(value.firedCues as string[])],
   };

@@ -108,6 +108,6 @@ describe('changing people from the console', () => {
     expect(reloaded.notes.getState().notes.leftMirrors).toEqual([
       { coach: 'Ben', text: 'a tree in wind' },
     ]);
-    expect(reloaded.clinic.getState().clinic.givenTurns.map((turn) => turn.name)).toEqual(['Ben']);
+    expect(reloaded.clinic.getState().clinic.givenTurns?.map((turn) => turn.name)).toEqual(['Ben']);
   });
 });
