@@ -12,7 +12,11 @@ import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   ArchivedSheet,
+  BreakConsole,
   ConsoleScreen,
+  ProjectorBreak,
+  SessionBar,
+  SessionEndScreen,
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
@@ -75,6 +79,8 @@ function renderArchivedSheet(data: ClinicExport) {
 export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
   const status = useClinic((s) => s.clinic.status);
+  // A session of several cases: null for "One clinic".
+  const sessionStatus = useClinic((s) => s.session?.status ?? null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // One history dialog for the setup and the finished screen: it stays open across the switch.
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -88,7 +94,9 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const inSession = isInSession({ status });
   const { i18n } = useTranslation();
   // What the device's storage did is told by a chunk of its own, loaded only when there is news.
-  const clinicNews = useClinic((s) => s.loadNotice !== null || s.saveProblem !== null);
+  const clinicNews = useClinic(
+    (s) => s.loadNotice !== null || s.saveProblem !== null || s.sessionNotice !== null,
+  );
   const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
 
   useDocumentTheme();
@@ -96,6 +104,9 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
+  useEffect(() => {
+    if (sessionStatus !== null) void SessionBar.preload();
+  }, [sessionStatus]);
 
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
@@ -115,6 +126,7 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
         {status === 'setup' && <FollowUpLauncher />}
         {status === 'setup' && <SetupScreen />}
         <Suspense fallback={null}>
+          {inSession && sessionStatus === 'clinic' && <SessionBar />}
           {inSession && (
             <ConsoleScreen
               notes={notes}
@@ -126,7 +138,11 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
               onShortcutsOpenChange={setShortcutsOpen}
             />
           )}
-          {status === 'finished' && <FinishedScreen extraActions={history} />}
+          {status === 'finished' && sessionStatus === null && (
+            <FinishedScreen extraActions={history} />
+          )}
+          {sessionStatus === 'break' && <BreakConsole />}
+          {sessionStatus === 'finished' && <SessionEndScreen renderSheet={renderArchivedSheet} />}
         </Suspense>
       </main>
     </TakeawayStoresProvider>
@@ -155,14 +171,17 @@ export function ProjectorApp() {
 }
 
 function ProjectorRoot() {
-  const running = useClinic((s) => s.clinic.status === 'running');
+  const running = useClinic((s) => s.clinic.status === 'running' || s.session?.status === 'break');
+  const inBreak = useClinic((s) => s.session?.status === 'break');
+  const inSessionClinic = useClinic((s) => s.session?.status === 'clinic');
   useDocumentTheme();
   useWakeLock(running);
   return (
     <main className="app app-projector">
       <SoundUnlockBar />
       <Suspense fallback={null}>
-        <ProjectorScreen />
+        {inSessionClinic && <SessionBar />}
+        {inBreak ? <ProjectorBreak /> : <ProjectorScreen />}
       </Suspense>
     </main>
   );
