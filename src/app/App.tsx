@@ -104,9 +104,6 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
-  useEffect(() => {
-    if (sessionStatus !== null) void SessionBar.preload();
-  }, [sessionStatus]);
 
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
@@ -125,8 +122,12 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
         {status === 'setup' && history}
         {status === 'setup' && <FollowUpLauncher />}
         {status === 'setup' && <SetupScreen />}
+        {inSession && sessionStatus === 'clinic' && (
+          <Suspense fallback={null}>
+            <SessionBar />
+          </Suspense>
+        )}
         <Suspense fallback={null}>
-          {inSession && sessionStatus === 'clinic' && <SessionBar />}
           {inSession && (
             <ConsoleScreen
               notes={notes}

@@ -22,6 +22,7 @@ export function useSecond(active: boolean): number {
     },
     [active, now],
   );
-  const second = useSyncExternalStore(subscribe, () => Math.floor(now() / 1000));
-  return second * 1000;
+  // The snapshot is the second (stable within it); what is shown is computed at this instant.
+  useSyncExternalStore(subscribe, () => Math.floor(now() / 1000));
+  return now();
 }
