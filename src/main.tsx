@@ -42,7 +42,11 @@ const { loadNotice, saveProblem } = stores.clinic.getState();
 const newsAtStart = loadNotice || saveProblem || stores.settings.getState().notice;
 void Promise.all([
   startI18n(stores.settings.getState().language),
-  preloadFirstScreen(stores.clinic.getState().clinic.status, !isConsole),
+  preloadFirstScreen(
+    stores.clinic.getState().clinic.status,
+    !isConsole,
+    (stores.clinic.getState().session?.status ?? 'planning') !== 'planning',
+  ),
   isConsole && newsAtStart ? StoreNotices.preload().catch(() => undefined) : null,
 ]).then(([i18n]) => {
   createRoot(document.getElementById('root')!).render(

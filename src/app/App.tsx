@@ -12,7 +12,11 @@ import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   ArchivedSheet,
+  BreakConsole,
   ConsoleScreen,
+  ProjectorBreak,
+  SessionBar,
+  SessionEndScreen,
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
@@ -81,6 +85,8 @@ function renderArchivedSheet(data: ClinicExport) {
 export function ConsoleApp({ notes, soundControls, soundState, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
   const status = useClinic((s) => s.clinic.status);
+  // A session of several cases: null for "One clinic".
+  const sessionStatus = useClinic((s) => s.session?.status ?? null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // One history dialog for the setup and the finished screen: it stays open across the switch.
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -94,7 +100,9 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   const inSession = isInSession({ status });
   const { i18n } = useTranslation();
   // What the device's storage did is told by a chunk of its own, loaded only when there is news.
-  const clinicNews = useClinic((s) => s.loadNotice !== null || s.saveProblem !== null);
+  const clinicNews = useClinic(
+    (s) => s.loadNotice !== null || s.saveProblem !== null || s.sessionNotice !== null,
+  );
   const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
 
   useDocumentTheme();
@@ -130,6 +138,13 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
           <Suspense fallback={null}>
             {inSession && (
               <ConsoleScreen
+                sessionBar={
+                  sessionStatus === 'clinic' && (
+                    <Suspense fallback={null}>
+                      <SessionBar />
+                    </Suspense>
+                  )
+                }
                 notes={notes}
                 review={review}
                 soundControls={soundControls}
@@ -140,7 +155,13 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
                 onShortcutsOpenChange={setShortcutsOpen}
               />
             )}
-            {status === 'finished' && <FinishedScreen extraActions={history} />}
+            {status === 'finished' && sessionStatus === null && (
+              <FinishedScreen extraActions={history} />
+            )}
+            {sessionStatus === 'break' && <BreakConsole />}
+            {sessionStatus === 'finished' && (
+              <SessionEndScreen renderSheet={renderArchivedSheet} />
+            )}
           </Suspense>
         </main>
       </TakeawayStoresProvider>
@@ -185,8 +206,10 @@ function renderWallReview({ caseOwner, items }: ReviewExhibit) {
 
 function ProjectorRoot() {
   const { t } = useTranslation();
-  // Awake through a pause too: a break is when the wall must not go dark.
-  const inSession = useClinic((s) => isInSession(s.clinic));
+  const inBreak = useClinic((s) => s.session?.status === 'break');
+  const inSessionClinic = useClinic((s) => s.session?.status === 'clinic');
+  // Awake through a pause too, and through a session's break: the wall must not go dark.
+  const inSession = useClinic((s) => isInSession(s.clinic)) || inBreak;
   const { moving, fullscreen } = useWallFullscreen();
   useDocumentTheme();
   useWakeLock(inSession);
@@ -209,7 +232,8 @@ function ProjectorRoot() {
         </button>
       )}
       <Suspense fallback={null}>
-        <ProjectorScreen renderReview={renderWallReview} />
+        {inSessionClinic && <SessionBar />}
+        {inBreak ? <ProjectorBreak /> : <ProjectorScreen renderReview={renderWallReview} />}
       </Suspense>
     </main>
   );

@@ -37,6 +37,24 @@ export const ArchivedSheet = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
 );
 
+// A session's own screens: the break and the end read the history (the end opens sheets).
+const sessionRun = () => withTakeawayStores(import('../features/session/run'));
+export const SessionBar = lazyComponent(() => sessionRun().then((m) => m.SessionBar));
+export const BreakConsole = lazyComponent(() => sessionRun().then((m) => m.BreakConsole));
+export const SessionEndScreen = lazyComponent(() => sessionRun().then((m) => m.SessionEndScreen));
+export const ProjectorBreak = lazyComponent(() =>
+  import('../features/session/run').then((m) => m.ProjectorBreak),
+);
+// Each screen is ready before it is drawn, so none suspends (a fallback would blank the console).
+const preloadSessionScreens = () =>
+  Promise.allSettled([
+    SessionBar.preload(),
+    BreakConsole.preload(),
+    SessionEndScreen.preload(),
+    ProjectorBreak.preload(),
+    ArchivedSheet.preload(), // the end screen opens each clinic's sheet
+  ]);
+
 /** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
 export const StoreNotices = lazyComponent(() =>
   import('./StoreNotices').then((m) => m.StoreNotices),
@@ -58,11 +76,23 @@ export function prefetchClinicScreens(): void {
     FinishedScreen.preload(),
     ProjectorScreen.preload(), // a second console tab follows as a room view
     SoundEngine.preload(),
+    preloadSessionScreens(), // a session's screens, one chunk
   ]);
 }
 
 /** Before the first paint: the screen the saved state opens on, so a reload shows it at once. */
-export function preloadFirstScreen(status: ClinicStatus, isProjector: boolean): Promise<void> {
+export function preloadFirstScreen(
+  status: ClinicStatus,
+  isProjector: boolean,
+  /** A session of several cases has started: its screens come first too. */
+  sessionRuns = false,
+): Promise<void> {
+  if (sessionRuns) {
+    return settle([
+      preloadSessionScreens(),
+      preloadFirstScreen(status === 'finished' ? 'running' : status, isProjector),
+    ]);
+  }
   if (isProjector) return settle([ProjectorScreen.preload(), SoundEngine.preload()]);
   if (isInSession({ status })) {
     return settle([
