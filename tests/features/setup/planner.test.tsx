@@ -16,7 +16,8 @@ import { SetupScreen } from '@/features/setup/SetupScreen';
 
 const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start the session' }));
 
-describe('setup: one clinic or a session', () => {
+// Each test renders the whole setup; on a busy shared machine that can take seconds.
+describe('setup: one clinic or a session', { timeout: 20_000 }, () => {
   it('keeps "One clinic" as the default and switches to the planner and back', () => {
     renderWithStores(<SetupScreen />);
     expect(screen.getByRole('radio', { name: 'One clinic' })).toBeChecked();
@@ -29,7 +30,7 @@ describe('setup: one clinic or a session', () => {
   });
 });
 
-describe('session planner', () => {
+describe('session planner', { timeout: 20_000 }, () => {
   it('takes the group once, adds cases for the next people and lays out the times', () => {
     renderPlanner();
     nameGroup('Ada', 'Ben', 'Cleo', 'Dan');
