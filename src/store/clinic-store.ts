@@ -7,6 +7,13 @@ import { createAppClock, type Clock } from './clock';
 import type { DeviceStorage, StorageProblem } from './device-storage';
 import { keepSaved, type SavedStore } from './persisted';
 import { CLINIC_SAVE, type LoadNotice } from './persistence';
+import { transition } from '../clinic/machine';
+import type { FitChange, SessionState } from '../clinic/session/state';
+import type { SessionEvent } from '../clinic/session/machine';
+import type { SessionPlan } from '../clinic/session/plan/session-plan';
+import type { SessionFit } from '../clinic/session/fit/fit-session';
+import { clinicShown, sessionActions, type FiredBreakCue } from './session-actions';
+import { NO_SESSION, SESSION_SAVE } from './session-save';
 
 export interface FiredCue {
   cue: Cue;
@@ -28,6 +35,36 @@ export interface ClinicStoreState {
   dismissLoadNotice: () => void;
   /** "Forget everything": a fresh clinic whose plan keeps its times but no name and no text. */
   forgetPeople: () => void;
+
+  // Several cases in one session (see /work/briefs/session-store-api.md for the contract).
+  /** Null: "One clinic", exactly as before. Once started, `clinic` is its current clinic. */
+  session: SessionState | null;
+  /** The session's identity (random); the archive marks its clinics with it. */
+  sessionId: string | null;
+  /** The last break cue handed out (the call back, the break's end). */
+  lastBreakCue: FiredBreakCue | null;
+  /** A session save that could not be read, moved aside to `backupKey`. */
+  sessionNotice: LoadNotice | null;
+  sessionSaveProblem: StorageProblem | null;
+  /** "One clinic" only: the time it should end by (a session keeps `session.plan.endBy`). */
+  endBy: number | null;
+  /** "One clinic" only: the last fit, for its undo. */
+  lastClinicFit: FitChange[] | null;
+  /** Enters planning (only from the setup), or hands the planner's edited plan in. */
+  planSession: (plan?: SessionPlan) => void;
+  /** A session event at the app's clock (`stepSession`); cues go out like the clinic's. */
+  dispatchSession: (event: SessionEvent) => void;
+  /** Planning only: back to "One clinic". */
+  leavePlanning: () => void;
+  /** A finished session: back to "One clinic" setup, with the last clinic's plan. */
+  closeSession: () => void;
+  /** The end time of the session (while there is one) or of the single clinic; null: none. */
+  setEndBy: (endAt: number | null) => void;
+  /** What a fit to the end time would do now (the preview); null without an end time. */
+  previewFit: () => SessionFit | null;
+  fitToEnd: () => void;
+  undoFit: () => void;
+  dismissSessionNotice: () => void;
 }
 
 /** The clinic store, with the clock it runs on and the storage it saves in. */
@@ -71,10 +108,15 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
       const given = event.type === 'start' && !event.clinicId;
       const result = step(get().clinic, given ? { ...event, clinicId: newClinicId() } : event, at);
       if (result.state === get().clinic && !result.cue) return;
+      if (event.type === 'reset') set({ lastClinicFit: null });
       set({
         clinic: result.state,
         ...(result.cue ? { lastCue: { cue: result.cue, firedAt: at } } : {}),
       });
+    };
+    const session = sessionActions({ get, set, now: () => clock.now(), newId: newClinicId });
+    const dispatch = (event: ClinicEvent) => {
+      if (!session.clinicEvent(event)) apply(event);
     };
     return {
       clinic: createClinic(),
@@ -82,11 +124,32 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
       loadNotice: null,
       saveProblem: null,
       resumed: false,
-      dispatch: apply,
-      tick: () => apply({ type: 'tick' }),
+      dispatch,
+      tick: () => dispatch({ type: 'tick' }),
       dismissLoadNotice: () => set({ loadNotice: null }),
       forgetPeople: () =>
-        set({ clinic: createClinic(withoutPeople(get().clinic.plan)), lastCue: null }),
+        set({
+          clinic: createClinic(withoutPeople(get().clinic.plan)),
+          lastCue: null,
+          ...NO_SESSION,
+          lastClinicFit: null,
+          lastBreakCue: null,
+        }),
+      ...NO_SESSION,
+      lastClinicFit: null,
+      lastBreakCue: null,
+      sessionNotice: null,
+      sessionSaveProblem: null,
+      planSession: session.planSession,
+      dispatchSession: session.dispatchSession,
+      leavePlanning: session.leavePlanning,
+      closeSession: () =>
+        session.closeSession((clinic) => transition(clinic, { type: 'reset' }, clock.now())),
+      setEndBy: session.setEndBy,
+      previewFit: session.previewFit,
+      fitToEnd: session.fitToEnd,
+      undoFit: session.undoFit,
+      dismissSessionNotice: () => set({ sessionNotice: null }),
     };
   });
   const saved = keepSaved(store, {
@@ -100,5 +163,34 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
     }),
     problem: (saveProblem) => ({ saveProblem }),
   });
-  return Object.assign(saved, { clock, storage });
+  const reloadClinic = saved.reload;
+  // The session's save, read after the clinic's: while a session runs it names the clinic shown.
+  const withSession = keepSaved(store, {
+    save: SESSION_SAVE,
+    storage,
+    clock,
+    pick: ({ sessionId, session, endBy, lastClinicFit }) => ({
+      sessionId,
+      session,
+      endBy,
+      lastFit: lastClinicFit,
+    }),
+    restore: ({ value, notice }, state) => ({
+      ...(value && {
+        sessionId: value.sessionId,
+        session: value.session,
+        endBy: value.endBy,
+        lastClinicFit: value.lastFit,
+        clinic: clinicShown(value.session, state.clinic),
+        ...(value.session && value.session.status !== 'planning' && { resumed: true }),
+      }),
+      ...(notice && { sessionNotice: notice }),
+    }),
+    problem: (sessionSaveProblem) => ({ sessionSaveProblem }),
+  });
+  const reload = () => {
+    reloadClinic();
+    withSession.reload();
+  };
+  return Object.assign(store, { reload, clock, storage });
 }

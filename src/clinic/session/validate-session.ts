@@ -139,7 +139,7 @@ function readBreak(value: unknown, index: number): BreakRecord {
   };
 }
 
-function readChange(value: unknown, index: number): FitChange {
+function readChange(value: unknown, index: number, single = false): FitChange {
   const where = `lastFit[${index}]`;
   need(isObject(value) && isObject(value.key), `${where} is not an object`);
   const key = value.key;
@@ -156,7 +156,10 @@ function readChange(value: unknown, index: number): FitChange {
     return { key: { kind: 'break', gapIndex: key.gapIndex }, ...lengths };
   }
   need(
-    key.kind === 'phase' && isId(key.clinicId) && isPhaseId(key.phaseId),
+    // A single clinic's fit names its clinic 0.
+    key.kind === 'phase' &&
+      (isId(key.clinicId) || (single && key.clinicId === 0)) &&
+      isPhaseId(key.phaseId),
     `${where} names no phase`,
   );
   return { key: { kind: 'phase', clinicId: key.clinicId, phaseId: key.phaseId }, ...lengths };
@@ -256,6 +259,16 @@ function readSession(value: unknown): SessionState {
 export function parseSessionState(value: unknown): ParseResult<SessionState> {
   try {
     return { ok: true, value: readSession(value) };
+  } catch (error) {
+    if (error instanceof Problem) return { ok: false, problem: error.message };
+    throw error;
+  }
+}
+
+/** A fit's changes on their own (a single clinic's fit, kept so it can be undone). */
+export function parseFitChanges(value: unknown): ParseResult<FitChange[]> {
+  try {
+    return { ok: true, value: list(value, 'lastFit', 7).map((c, i) => readChange(c, i, true)) };
   } catch (error) {
     if (error instanceof Problem) return { ok: false, problem: error.message };
     throw error;
