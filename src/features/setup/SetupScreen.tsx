@@ -18,7 +18,7 @@ import './planner/planner.css';
 export function SetupScreen() {
   const planning = useSessionPlanning();
   const modeSwitch = <SetupModeSwitch mode={planning.mode} onChange={planning.setMode} />;
-  if (planning.mode === 'session') {
+  if (planning.plan) {
     return (
       <SessionSetup
         plan={planning.plan}
@@ -28,28 +28,14 @@ export function SetupScreen() {
       />
     );
   }
-  return (
-    <ClinicSetup
-      modeSwitch={modeSwitch}
-      endText={planning.clinicEndText}
-      onEndText={planning.setClinicEndText}
-    />
-  );
+  return <ClinicSetup modeSwitch={modeSwitch} />;
 }
 
 /**
  * The plan of the clinic: who takes part, the case, the timing and the options, then Start.
  * Time fields speak up at once; names only after a first try to start, so an empty form is calm.
  */
-function ClinicSetup({
-  modeSwitch,
-  endText,
-  onEndText,
-}: {
-  modeSwitch: ReactNode;
-  endText: string;
-  onEndText: (text: string) => void;
-}) {
+function ClinicSetup({ modeSwitch }: { modeSwitch: ReactNode }) {
   const { t } = useTranslation();
   const plan = useClinic((s) => s.clinic.plan);
   const dispatch = useClinic((s) => s.dispatch);
@@ -133,7 +119,7 @@ function ClinicSetup({
 
         <div className="setup-column">
           <PhaseDurations planErrors={planErrors} drafts={drafts} />
-          <ClinicEndBy endText={endText} onEndText={onEndText} />
+          <ClinicEndBy />
           <SetupOptions planErrors={planErrors} shownErrors={shownErrors} drafts={drafts} />
         </div>
       </div>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MINUTE_MS } from '@/clinic/templates';
 import {
+  NINE,
   addCase,
   caseGroup,
   caseLegends,
@@ -41,8 +43,8 @@ describe('session planner', { timeout: 20_000 }, () => {
     const coaches = within(caseGroup('Case 2: Ben')).getByRole('group', { name: /Coaches/ });
     expect(
       within(coaches)
-        .getAllByRole('checkbox')
-        .map((box) => [(box as HTMLInputElement).labels?.[0]?.textContent, box.checked]),
+        .getAllByRole<HTMLInputElement>('checkbox')
+        .map((box) => [box.labels?.[0]?.textContent, box.checked]),
     ).toEqual([
       ['Ada', true],
       ['Cleo', true],
@@ -154,6 +156,22 @@ describe('session planner', { timeout: 20_000 }, () => {
       'Person 3: Someone else in the group has this name: add an initial so the room can tell them apart.',
       'Case 1: Choose who facilitates this clinic from the group.',
     ]);
+  });
+
+  it('starts the session with the plan and its end time once the plan is valid', () => {
+    const { stores } = renderPlanner();
+    nameGroup('Ada', 'Ben', 'Cleo');
+    addCase();
+    typeIn(screen.getByRole('textbox', { name: "Facilitator's name" }), 'Fran');
+    setTime('End by', '12:00');
+    start();
+    const { session, clinic } = stores.clinic.getState();
+    expect(session?.status).toBe('clinic');
+    expect(session?.plan.endBy).toBe(NINE + 3 * 60 * MINUTE_MS);
+    expect(clinic.status).toBe('running');
+    expect(clinic.plan.caseOwner).toBe('Ada');
+    expect(clinic.plan.coaches).toEqual(['Ben', 'Cleo']);
+    expect(clinic.plan.facilitator).toBe('Fran');
   });
 
   it('keeps the group between 3 and 9 people and the cases between 1 and 6', () => {

@@ -1,40 +1,26 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fitClinic } from '../../../clinic/session/fit/fit-session';
-import type { FitChange } from '../../../clinic/session/state';
-import { phaseTextKeys, type PhaseId } from '../../../clinic/phases';
+import { phaseTextKeys } from '../../../clinic/phases';
 import { useClinic } from '../../../store/store-context';
 import { Field } from '../Field';
 import { EndByCheck } from './EndByCheck';
-import { plannedEndBy } from './time-of-day';
+import { plannedEndBy, timeInputValue } from './time-of-day';
 import { usePlanningNow } from './use-now';
 
 /**
  * "End by" for one clinic: whether the phases, started now, end by the time typed, and the fit
- * that makes them (each phase in proportion, none below its floor), or what is missing.
+ * that makes them (each phase in proportion, none below its floor), or what is missing. The end
+ * time is the store's, so the running clinic keeps it.
  */
-export function ClinicEndBy({
-  endText,
-  onEndText,
-}: {
-  endText: string;
-  onEndText: (text: string) => void;
-}) {
+export function ClinicEndBy() {
   const { t } = useTranslation();
   const now = usePlanningNow();
   const clinic = useClinic((s) => s.clinic);
-  const dispatch = useClinic((s) => s.dispatch);
-  const [lastFit, setLastFit] = useState<FitChange[] | null>(null);
-  const endBy = plannedEndBy(endText, now);
-  const setLengths = (lengths: FitChange[], pick: 'afterMs' | 'beforeMs') => {
-    for (const change of lengths) {
-      if (change.key.kind !== 'phase') continue;
-      const phaseId: PhaseId = change.key.phaseId;
-      // An undo restores only a phase that still has its fitted length (not one edited since).
-      if (pick === 'beforeMs' && clinic.plan.durationsMs[phaseId] !== change.afterMs) continue;
-      dispatch({ type: 'setPhaseDuration', phaseId, ms: change[pick] });
-    }
-  };
+  const endBy = useClinic((s) => s.endBy);
+  const lastFit = useClinic((s) => s.lastClinicFit);
+  const setEndBy = useClinic((s) => s.setEndBy);
+  const fitToEnd = useClinic((s) => s.fitToEnd);
+  const undoFit = useClinic((s) => s.undoFit);
 
   return (
     <fieldset className="card">
@@ -44,8 +30,8 @@ export function ClinicEndBy({
           <input
             {...props}
             type="time"
-            value={endText}
-            onChange={(e) => onEndText(e.target.value)}
+            value={endBy === null ? '' : timeInputValue(endBy)}
+            onChange={(e) => setEndBy(plannedEndBy(e.target.value, now))}
           />
         )}
       </Field>
@@ -54,17 +40,8 @@ export function ClinicEndBy({
           fit={fitClinic(clinic, endBy, now)}
           describePart={(key) => (key.kind === 'phase' ? t(phaseTextKeys(key.phaseId).name) : '')}
           describeCases={() => ''}
-          onFit={(lengths) => {
-            setLengths(lengths, 'afterMs');
-            setLastFit(lengths);
-          }}
-          onUndo={
-            lastFit &&
-            (() => {
-              setLengths(lastFit, 'beforeMs');
-              setLastFit(null);
-            })
-          }
+          onFit={fitToEnd}
+          onUndo={lastFit && undoFit}
         />
       )}
     </fieldset>

@@ -107,7 +107,11 @@ export function SessionSetup({ plan, onChange, onStart, modeSwitch }: SessionSet
             startText={startText}
             onStartText={setStartText}
             endText={endText}
-            onEndText={setEndText}
+            onEndText={(text) => {
+              // Kept in the plan as it is typed, so a reload while planning keeps it.
+              setEndText(text);
+              change(setEndBy(plan, plannedEndBy(text, startAt)));
+            }}
             startAt={startAt}
             endBy={endBy}
             lastFit={lastFit}
