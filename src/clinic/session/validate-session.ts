@@ -249,7 +249,9 @@ function readSession(value: unknown): SessionState {
     lastFit:
       value.lastFit === null
         ? null
-        : list(value.lastFit, 'lastFit', 7 * MAX_CLINICS + MAX_CLINICS).map(readChange),
+        : list(value.lastFit, 'lastFit', 7 * MAX_CLINICS + MAX_CLINICS).map((c, i) =>
+            readChange(c, i),
+          ),
     breakFiredCues: fired as string[],
   };
   checkShape(state);
