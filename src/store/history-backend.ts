@@ -11,6 +11,21 @@ export interface HistoryRecord {
   savedAt: number;
   /** The clinic as its JSON export: read back through the same validation as an import. */
   json: string;
+  /** A clinic of a session: which session, and its place in it. */
+  session?: SessionMark;
+  /** 'session': the record of a whole session (`json` is a session file), not a clinic. */
+  kind?: 'session';
+  /** A session's record: the ids of its clinics, in the order they ran. */
+  clinicIds?: string[];
+}
+
+export interface SessionMark {
+  /** The session's id. */
+  id: string;
+  /** 1-based, in the order the clinics ran. */
+  place: number;
+  /** How many clinics the session planned when this one finished. */
+  count: number;
 }
 
 export interface HistoryBackend {

@@ -8,7 +8,19 @@ import { createAppClock, type Clock } from './clock';
 // and the setup screen, the first thing a visitor sees, does not need it.
 const loadCodec = () => import('../takeaway/clinic-file');
 import type { ClinicStore } from './clinic-store';
-import { defaultHistoryBackend, type HistoryBackend, type HistoryRecord } from './history-backend';
+import {
+  defaultHistoryBackend,
+  type HistoryBackend,
+  type HistoryRecord,
+  type SessionMark,
+} from './history-backend';
+import {
+  archiveSession,
+  sessionArchive,
+  sessionEntriesOf,
+  sessionMarkOf,
+  type SessionArchive,
+} from './session-archive';
 import type { NotesStore } from './notes-store';
 
 // Finished clinics kept on this device, newest first, one record per clinic id. Nothing here ever
@@ -20,6 +32,8 @@ export interface HistoryEntry {
   title: string;
   /** Null when the stored record holds no date a screen could show (kept, but not trusted). */
   startedAt: number | null;
+  /** A clinic of a session: the session's id and the clinic's place in it (1-based). */
+  session: { id: string; place: number } | null;
 }
 
 /** How an import went: added, already there unchanged, or kept beside a different clinic. */
@@ -30,14 +44,15 @@ export type HistoryProblem = 'unavailable' | 'saveFailed';
 /** What can go wrong opening or importing: a file's problem, or the device's. */
 export type HistoryError = ImportError | { code: 'saveFailed' | 'notFound'; detail?: string };
 
-export interface HistoryStoreState {
+export interface HistoryStoreState extends SessionArchive {
   status: 'loading' | 'ready';
   entries: HistoryEntry[];
   /** Kept in memory only (no IndexedDB here): the list is lost when the page closes. */
   memoryOnly: boolean;
   problem: HistoryProblem | null;
   refresh: () => Promise<void>;
-  save: (data: ClinicExport) => Promise<boolean>;
+  /** Keeps a finished clinic; `session` marks one that ran in a session. */
+  save: (data: ClinicExport, session?: SessionMark) => Promise<boolean>;
   /** The stored clinic, validated again as it is read; an error if the record is damaged. */
   open: (
     id: string,
@@ -83,8 +98,13 @@ function toEntry(record: HistoryRecord): HistoryEntry {
     id: record.id,
     title: typeof record.title === 'string' ? record.title : '',
     startedAt: isInstant(record.startedAt) ? record.startedAt : null,
+    session: record.session ? { id: record.session.id, place: record.session.place } : null,
   };
 }
+
+/** The records of clinics (a session's own record is listed apart). */
+const clinicRecords = async (backend: HistoryBackend) =>
+  (await backend.list()).filter((record) => record.kind !== 'session');
 
 const newestFirst = (a: HistoryEntry, b: HistoryEntry) =>
   (b.startedAt ?? -Infinity) - (a.startedAt ?? -Infinity);
@@ -94,7 +114,7 @@ export function createHistoryStore(
   clock: Clock = createAppClock(),
 ): HistoryStore {
   const store = createStore<HistoryStoreState>()((set, get) => {
-    const save = async (data: ClinicExport, id: string = historyId(data)) => {
+    const save = async (data: ClinicExport, id: string = historyId(data), mark?: SessionMark) => {
       let record: HistoryRecord;
       try {
         record = {
@@ -103,6 +123,7 @@ export function createHistoryStore(
           startedAt: data.clinic.clinicStartedAt ?? data.exportedAt,
           savedAt: clock.now(),
           json: (await loadCodec()).toJson(data),
+          ...(mark && { session: mark }),
         };
         await backend.put(record);
       } catch {
@@ -115,7 +136,7 @@ export function createHistoryStore(
     };
     /** The stored clinic under `id`, if any and readable. */
     const stored = async (id: string): Promise<ClinicExport | null> => {
-      const record = (await backend.list()).find((candidate) => candidate.id === id);
+      const record = (await clinicRecords(backend)).find((candidate) => candidate.id === id);
       const result = record ? (await loadCodec()).fromJson(record.json) : null;
       return result?.ok ? result.value : null;
     };
@@ -140,24 +161,30 @@ export function createHistoryStore(
       entries: [],
       memoryOnly: backend.kind === 'memory',
       problem: null,
+      ...sessionArchive(backend, set, get, () => clock.now()),
       refresh: async () => {
         try {
           const records = await backend.list();
-          set({ status: 'ready', entries: records.map(toEntry).sort(newestFirst) });
+          const clinics = records.filter((record) => record.kind !== 'session');
+          set({
+            status: 'ready',
+            entries: clinics.map(toEntry).sort(newestFirst),
+            sessions: sessionEntriesOf(records),
+          });
         } catch {
-          set({ status: 'ready', entries: [], problem: 'unavailable' });
+          set({ status: 'ready', entries: [], sessions: [], problem: 'unavailable' });
         }
       },
-      save,
+      save: (data, mark) => save(data, undefined, mark),
       open: async (id) => {
-        const record = (await backend.list()).find((candidate) => candidate.id === id);
+        const record = (await clinicRecords(backend)).find((candidate) => candidate.id === id);
         if (!record) return { ok: false, error: { code: 'notFound' } };
         const result = (await loadCodec()).fromJson(record.json);
         return result.ok ? { ok: true, value: result.value } : result;
       },
       readAll: async () => {
         const { fromJson } = await loadCodec();
-        const read = (await backend.list()).map((record) => ({
+        const read = (await clinicRecords(backend)).map((record) => ({
           id: record.id,
           result: fromJson(record.json),
         }));
@@ -168,7 +195,7 @@ export function createHistoryStore(
       },
       update: async (id, change) => {
         try {
-          const record = (await backend.list()).find((candidate) => candidate.id === id);
+          const record = (await clinicRecords(backend)).find((c) => c.id === id);
           const codec = await loadCodec();
           const read = record ? codec.fromJson(record.json) : null;
           if (!record || !read?.ok) return false;
@@ -188,7 +215,7 @@ export function createHistoryStore(
       },
       forgetEverything: async () => {
         await backend.clear();
-        set({ entries: [] });
+        set({ entries: [], sessions: [] });
       },
       importText: async (text) => {
         const result = (await loadCodec()).fromJson(text);
@@ -216,6 +243,8 @@ export function createHistoryStore(
 /**
  * Keeps the history in step with the clinic: when it finishes it is archived, and while it
  * stays finished, later changes on the sheet (the next check-in, the place) are archived too.
+ * A clinic of a session is marked with it; a session that ends is archived whole, after its
+ * last clinic.
  */
 export function archiveFinishedClinics(
   clinic: ClinicStore,
@@ -227,16 +256,18 @@ export function archiveFinishedClinics(
     const { clinic: state } = clinic.getState();
     if (state.status !== 'finished') return;
     const { notes: clinicNotes, details } = notes.getState();
-    void history.getState().save({
-      exportedAt: clinic.clock.now(),
-      language: language(),
-      clinic: state,
-      notes: clinicNotes,
-      details,
-    });
+    const data = { exportedAt: clinic.clock.now(), language: language(), clinic: state };
+    const saved = history
+      .getState()
+      .save({ ...data, notes: clinicNotes, details }, sessionMarkOf(clinic));
+    if (clinic.getState().session?.status !== 'finished') return;
+    void saved.then(() => archiveSession(clinic, notes, history, language()));
   };
   const stopClinic = clinic.subscribe((state, previous) => {
-    if (state.clinic.status === 'finished' && previous.clinic.status !== 'finished') archive();
+    const ended = state.clinic.status === 'finished' && previous.clinic.status !== 'finished';
+    const sessionEnded =
+      state.session?.status === 'finished' && previous.session?.status !== 'finished';
+    if (ended || sessionEnded) archive();
   });
   // Only a clinic still in the history is updated: one deleted (or forgotten) stays gone.
   const stopNotes = notes.subscribe((state, previous) => {
