@@ -11,6 +11,7 @@ import {
 import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
+  ArchivedSession,
   ArchivedSheet,
   ConsoleScreen,
   FinishedScreen,
@@ -24,6 +25,7 @@ import { FollowUpLauncher } from '../features/followup/FollowUpLauncher';
 import { ReviewPanel } from '../features/followup/lazy-followup';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
+import type { SessionExport } from '../takeaway/session/session-file';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen } from './fullscreen';
@@ -71,6 +73,15 @@ function renderArchivedSheet(data: ClinicExport) {
   );
 }
 
+/** A session from the history, drawn as its summary with its exports. */
+function renderArchivedSession(data: SessionExport) {
+  return (
+    <Suspense fallback={null}>
+      <ArchivedSession data={data} />
+    </Suspense>
+  );
+}
+
 /** The facilitator's window: setup, the console, the end. */
 export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
@@ -81,6 +92,7 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const history = (
     <HistoryLauncher
       renderSheet={renderArchivedSheet}
+      renderSession={renderArchivedSession}
       open={historyOpen}
       onOpenChange={setHistoryOpen}
     />

@@ -36,6 +36,11 @@ export const TakeawaySheet = lazyComponent(() =>
 export const ArchivedSheet = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
 );
+export const ArchivedSession = lazyComponent(() =>
+  withLaterEnglish(
+    import('../features/takeaway/session-summary/ArchivedSession').then((m) => m.ArchivedSession),
+  ),
+);
 
 /** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
 export const StoreNotices = lazyComponent(() =>
