@@ -13,7 +13,11 @@ import { SetupScreen } from '../features/setup/SetupScreen';
 import {
   ArchivedSession,
   ArchivedSheet,
+  BreakConsole,
   ConsoleScreen,
+  ProjectorBreak,
+  SessionBar,
+  SessionEndScreen,
   FinishedScreen,
   NotesPanel,
   ProjectorScreen,
@@ -86,6 +90,8 @@ function renderArchivedSession(data: SessionExport) {
 export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
   const status = useClinic((s) => s.clinic.status);
+  // A session of several cases: null for "One clinic".
+  const sessionStatus = useClinic((s) => s.session?.status ?? null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // One history dialog for the setup and the finished screen: it stays open across the switch.
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -100,7 +106,9 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   const inSession = isInSession({ status });
   const { i18n } = useTranslation();
   // What the device's storage did is told by a chunk of its own, loaded only when there is news.
-  const clinicNews = useClinic((s) => s.loadNotice !== null || s.saveProblem !== null);
+  const clinicNews = useClinic(
+    (s) => s.loadNotice !== null || s.saveProblem !== null || s.sessionNotice !== null,
+  );
   const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
 
   useDocumentTheme();
@@ -108,6 +116,9 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
   useEffect(() => prefetchClinicScreens(), []);
+  useEffect(() => {
+    if (sessionStatus !== null) void SessionBar.preload();
+  }, [sessionStatus]);
 
   return (
     <TakeawayStoresProvider language={i18n.resolvedLanguage ?? i18n.language}>
@@ -127,6 +138,7 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
         {status === 'setup' && <FollowUpLauncher />}
         {status === 'setup' && <SetupScreen />}
         <Suspense fallback={null}>
+          {inSession && sessionStatus === 'clinic' && <SessionBar />}
           {inSession && (
             <ConsoleScreen
               notes={notes}
@@ -138,7 +150,11 @@ export function ConsoleApp({ notes, soundControls, review }: ConsoleAppProps) {
               onShortcutsOpenChange={setShortcutsOpen}
             />
           )}
-          {status === 'finished' && <FinishedScreen extraActions={history} />}
+          {status === 'finished' && sessionStatus === null && (
+            <FinishedScreen extraActions={history} />
+          )}
+          {sessionStatus === 'break' && <BreakConsole />}
+          {sessionStatus === 'finished' && <SessionEndScreen renderSheet={renderArchivedSheet} />}
         </Suspense>
       </main>
     </TakeawayStoresProvider>
@@ -167,14 +183,17 @@ export function ProjectorApp() {
 }
 
 function ProjectorRoot() {
-  const running = useClinic((s) => s.clinic.status === 'running');
+  const running = useClinic((s) => s.clinic.status === 'running' || s.session?.status === 'break');
+  const inBreak = useClinic((s) => s.session?.status === 'break');
+  const inSessionClinic = useClinic((s) => s.session?.status === 'clinic');
   useDocumentTheme();
   useWakeLock(running);
   return (
     <main className="app app-projector">
       <SoundUnlockBar />
       <Suspense fallback={null}>
-        <ProjectorScreen />
+        {inSessionClinic && <SessionBar />}
+        {inBreak ? <ProjectorBreak /> : <ProjectorScreen />}
       </Suspense>
     </main>
   );

@@ -34,6 +34,17 @@ function SettingsNotice() {
   );
 }
 
+/** A session save that could not be read: moved aside, the current clinic carries on. */
+function SessionNotice() {
+  const { t } = useTranslation();
+  const notice = useClinic((s) => s.sessionNotice);
+  const dismiss = useClinic((s) => s.dismissSessionNotice);
+  if (!notice) return null;
+  return (
+    <Notice onDismiss={dismiss}>{t('notice.sessionDamaged', { key: notice.backupKey })}</Notice>
+  );
+}
+
 export function StoreNotices() {
   const { t } = useTranslation();
   const loadNotice = useClinic((s) => s.loadNotice);
@@ -46,6 +57,7 @@ export function StoreNotices() {
           {t(CLINIC_NOTICE_TEXT[loadNotice.problem], { key: loadNotice.backupKey })}
         </Notice>
       )}
+      <SessionNotice />
       {saveProblem && <Notice>{t(SAVE_PROBLEM_TEXT[saveProblem])}</Notice>}
       <SettingsNotice />
     </>

@@ -42,6 +42,15 @@ export const ArchivedSession = lazyComponent(() =>
   ),
 );
 
+// A session's own screens: the break and the end read the history (the end opens sheets).
+const sessionRun = () => withTakeawayStores(import('../features/session/run'));
+export const SessionBar = lazyComponent(() => sessionRun().then((m) => m.SessionBar));
+export const BreakConsole = lazyComponent(() => sessionRun().then((m) => m.BreakConsole));
+export const SessionEndScreen = lazyComponent(() => sessionRun().then((m) => m.SessionEndScreen));
+export const ProjectorBreak = lazyComponent(() =>
+  import('../features/session/run').then((m) => m.ProjectorBreak),
+);
+
 /** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
 export const StoreNotices = lazyComponent(() =>
   import('./StoreNotices').then((m) => m.StoreNotices),

@@ -1,6 +1,7 @@
 import { CUE_KINDS, type Cue } from '../clinic/cues';
 import { isPhaseId } from '../clinic/phases';
 import { parseClinicState } from '../clinic/validate-state';
+import { parseSessionState } from '../clinic/session/validate-session';
 import type { ClinicStore, FiredCue } from '../store/clinic-store';
 
 // The console and the projector window are the same app in two windows. The console posts the
@@ -12,7 +13,7 @@ import type { ClinicStore, FiredCue } from '../store/clinic-store';
 export const PROJECTOR_CHANNEL = 'case-clinic-timer:projector';
 
 export type SyncMessage =
-  | { type: 'state'; clinic: unknown; lastCue: unknown; now: number }
+  | { type: 'state'; clinic: unknown; lastCue: unknown; session: unknown; now: number }
   | { type: 'hello' }
   // "Test sound" pressed in the console while the sound plays in the projector window.
   | { type: 'testSound' };
@@ -38,15 +39,21 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
   const channel = openChannel();
   if (!channel) return () => {};
   const post = () => {
-    const { clinic, lastCue } = store.getState();
-    channel.postMessage({ type: 'state', clinic, lastCue, now: store.clock.now() });
+    const { clinic, lastCue, session } = store.getState();
+    channel.postMessage({ type: 'state', clinic, lastCue, session, now: store.clock.now() });
   };
   const onMessage = (event: MessageEvent) => {
     if (isObject(event.data) && event.data.type === 'hello') post();
   };
   channel.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.clinic !== previous.clinic || state.lastCue !== previous.lastCue) post();
+    if (
+      state.clinic !== previous.clinic ||
+      state.lastCue !== previous.lastCue ||
+      state.session !== previous.session
+    ) {
+      post();
+    }
   });
   post();
   return () => {
@@ -67,8 +74,14 @@ export function followClinic(store: ClinicStore, openChannel: ChannelFactory = b
     if (!isObject(data) || data.type !== 'state') return;
     const parsed = parseClinicState(data.clinic);
     if (!parsed.ok) return;
+    // A session that does not read as one is left out: the room still sees the clinic.
+    const session = data.session == null ? null : parseSessionState(data.session);
     if (typeof data.now === 'number') store.clock.notBefore?.(data.now);
-    store.setState({ clinic: parsed.value, lastCue: readFiredCue(data.lastCue) });
+    store.setState({
+      clinic: parsed.value,
+      lastCue: readFiredCue(data.lastCue),
+      session: session?.ok ? session.value : null,
+    });
   };
   channel?.addEventListener('message', onMessage);
   channel?.postMessage({ type: 'hello' });

@@ -188,9 +188,10 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
     }),
     problem: (sessionSaveProblem) => ({ sessionSaveProblem }),
   });
+  const reloadSession = withSession.reload;
   const reload = () => {
     reloadClinic();
-    withSession.reload();
+    reloadSession();
   };
   return Object.assign(store, { reload, clock, storage });
 }

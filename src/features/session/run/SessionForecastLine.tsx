@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { sessionForecast } from '../../../clinic/session/schedule';
+import { formatTime, intlLocale } from '../../../i18n/format';
+import { useClinic } from '../../../store/store-context';
+
+export type ForecastStanding = 'onTime' | 'ahead' | 'behind';
+
+/** Within half a minute either way counts as on time: the room cannot act on less. */
+export function standingOf(deltaMs: number): { standing: ForecastStanding; minutes: number } {
+  const minutes = Math.round(Math.abs(deltaMs) / 60_000);
+  if (minutes === 0) return { standing: 'onTime', minutes };
+  return { standing: deltaMs > 0 ? 'behind' : 'ahead', minutes };
+}
+
+const ICON: Record<ForecastStanding, string> = { onTime: '✓', ahead: '✓', behind: '⚠' };
+
+/**
+ * The session's expected end, and how far ahead or behind its end time it stands (or its plan,
+ * without an end time): in words, with an icon beside them, never by colour alone.
+ */
+export function SessionForecastLine({ now, className }: { now: number; className?: string }) {
+  const { t, i18n } = useTranslation();
+  const session = useClinic((s) => s.session);
+  const forecast = session ? sessionForecast(session, now) : null;
+  if (!forecast) return null;
+  const locale = intlLocale(i18n.resolvedLanguage ?? i18n.language);
+  const endBy = forecast.endBy;
+  const { standing, minutes } = standingOf(forecast.endByDeltaMs ?? forecast.deltaMs);
+  const against = endBy === null ? 'Plan' : 'EndBy';
+  return (
+    <p className={`session-forecast session-forecast-${standing} ${className ?? ''}`}>
+      <span className="session-forecast-icon" aria-hidden="true">
+        {ICON[standing]}
+      </span>{' '}
+      {t('run.expectedEnd', { time: formatTime(forecast.expectedEndAt, locale) })}
+      {' · '}
+      {t(`run.${standing}${against}`, {
+        count: minutes,
+        time: endBy === null ? '' : formatTime(endBy, locale),
+      })}
+    </p>
+  );
+}
