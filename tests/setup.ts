@@ -5,16 +5,18 @@ import { afterEach, vi } from 'vitest';
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
 vi.mock('@/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet, archived, sound, notices] = await Promise.all([
-    import('@/features/session/ConsoleScreen'),
-    import('@/features/session/ProjectorScreen'),
-    import('@/features/takeaway/FinishedScreen'),
-    import('@/features/takeaway/NotesPanel'),
-    import('@/features/takeaway/TakeawaySheet'),
-    import('@/features/takeaway/ArchivedSheet'),
-    import('@/app/SoundEngine'),
-    import('@/app/StoreNotices'),
-  ]);
+  const [session, projector, finished, notes, sheet, archived, sound, notices, archivedSession] =
+    await Promise.all([
+      import('@/features/session/ConsoleScreen'),
+      import('@/features/session/ProjectorScreen'),
+      import('@/features/takeaway/FinishedScreen'),
+      import('@/features/takeaway/NotesPanel'),
+      import('@/features/takeaway/TakeawaySheet'),
+      import('@/features/takeaway/ArchivedSheet'),
+      import('@/app/SoundEngine'),
+      import('@/app/StoreNotices'),
+      import('@/features/takeaway/session-summary/ArchivedSession'),
+    ]);
   return {
     ConsoleScreen: session.ConsoleScreen,
     ProjectorScreen: projector.ProjectorScreen,
@@ -22,6 +24,7 @@ vi.mock('@/app/lazy-screens', async () => {
     NotesPanel: notes.NotesPanel,
     TakeawaySheet: sheet.TakeawaySheet,
     ArchivedSheet: archived.ArchivedSheet,
+    ArchivedSession: archivedSession.ArchivedSession,
     StoreNotices: notices.StoreNotices,
     SoundEngine: Object.assign(sound.SoundEngine, {
       isLoaded: () => true,

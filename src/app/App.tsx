@@ -11,6 +11,7 @@ import {
 import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
+  ArchivedSession,
   ArchivedSheet,
   BreakConsole,
   ConsoleScreen,
@@ -32,6 +33,7 @@ import { RoomStoreProvider } from '../store/room-context';
 import { FullscreenIcon } from '../ui/icons';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
+import type { SessionExport } from '../takeaway/session/session-file';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useWakeLock } from './use-wake-lock';
 import { toggleFullscreen, useWallFullscreen } from './fullscreen';
@@ -81,6 +83,15 @@ function renderArchivedSheet(data: ClinicExport) {
   );
 }
 
+/** A session from the history, drawn as its summary with its exports. */
+function renderArchivedSession(data: SessionExport) {
+  return (
+    <Suspense fallback={null}>
+      <ArchivedSession data={data} />
+    </Suspense>
+  );
+}
+
 /** The facilitator's window: setup, the console, the end. */
 export function ConsoleApp({ notes, soundControls, soundState, review }: ConsoleAppProps) {
   const store = useClinicStoreApi();
@@ -93,6 +104,7 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   const history = (
     <HistoryLauncher
       renderSheet={renderArchivedSheet}
+      renderSession={renderArchivedSession}
       open={historyOpen}
       onOpenChange={setHistoryOpen}
     />
@@ -159,9 +171,7 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
               <FinishedScreen extraActions={history} />
             )}
             {sessionStatus === 'break' && <BreakConsole />}
-            {sessionStatus === 'finished' && (
-              <SessionEndScreen renderSheet={renderArchivedSheet} />
-            )}
+            {sessionStatus === 'finished' && <SessionEndScreen renderSheet={renderArchivedSheet} />}
           </Suspense>
         </main>
       </TakeawayStoresProvider>

@@ -36,6 +36,11 @@ export const TakeawaySheet = lazyComponent(() =>
 export const ArchivedSheet = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/ArchivedSheet').then((m) => m.ArchivedSheet)),
 );
+export const ArchivedSession = lazyComponent(() =>
+  withLaterEnglish(
+    import('../features/takeaway/session-summary/ArchivedSession').then((m) => m.ArchivedSession),
+  ),
+);
 
 // A session's own screens: the break and the end read the history (the end opens sheets).
 const sessionRun = () => withTakeawayStores(import('../features/session/run'));

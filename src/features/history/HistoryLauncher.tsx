@@ -15,7 +15,12 @@ export interface HistoryLauncherProps extends HistoryScreenProps {
 }
 
 /** "History": the finished clinics on this device, over the current screen. */
-export function HistoryLauncher({ renderSheet, open: given, onOpenChange }: HistoryLauncherProps) {
+export function HistoryLauncher({
+  renderSheet,
+  renderSession,
+  open: given,
+  onOpenChange,
+}: HistoryLauncherProps) {
   const { t } = useTranslation();
   const [own, setOwn] = useState(false);
   const open = given ?? own;
@@ -26,12 +31,22 @@ export function HistoryLauncher({ renderSheet, open: given, onOpenChange }: Hist
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('history.open')}
       </button>
-      {open && <HistoryDialog renderSheet={renderSheet} onClose={() => setOpen(false)} />}
+      {open && (
+        <HistoryDialog
+          renderSheet={renderSheet}
+          renderSession={renderSession}
+          onClose={() => setOpen(false)}
+        />
+      )}
     </>
   );
 }
 
-function HistoryDialog({ renderSheet, onClose }: HistoryScreenProps & { onClose: () => void }) {
+function HistoryDialog({
+  renderSheet,
+  renderSession,
+  onClose,
+}: HistoryScreenProps & { onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <ModalDialog size="wide" aria-label={t('history.heading')} onClose={onClose}>
@@ -39,7 +54,7 @@ function HistoryDialog({ renderSheet, onClose }: HistoryScreenProps & { onClose:
         {t('history.close')}
       </button>
       <Suspense fallback={null}>
-        <HistoryScreen renderSheet={renderSheet} />
+        <HistoryScreen renderSheet={renderSheet} renderSession={renderSession} />
       </Suspense>
     </ModalDialog>
   );

@@ -1,11 +1,15 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClinicExport } from '../../takeaway/clinic-file';
-import { formatDateTime, intlLocale } from '../../i18n/format';
+import type { SessionExport } from '../../takeaway/session/session-file';
 import type { HistoryEntry } from '../../store/history-store';
+import type { SessionEntry } from '../../store/session-archive';
 import { useForgetEverything, useHistory, useHistoryStoreApi } from '../../store/takeaway-context';
 import { ConfirmDialog } from './ConfirmDialog';
+import { HistoryEntryRow, useEntryTitle } from './HistoryEntryRow';
+import { groupHistory } from './history-groups';
 import { ImportBox, useErrorText, type Message } from './ImportBox';
+import { SessionGroup } from './SessionGroup';
 
 // Finished clinics kept on this device: list, open, export, delete, forget everything, and
 // import of a JSON export. Nothing here is sent anywhere, and the screen says so.
@@ -13,25 +17,40 @@ import { ImportBox, useErrorText, type Message } from './ImportBox';
 export interface HistoryScreenProps {
   /** Draws a sheet with its exports; the app hands in the takeaway feature's sheet. */
   renderSheet: (data: ClinicExport) => ReactNode;
+  /** Draws a session's summary with its exports; the app hands in the takeaway feature's. */
+  renderSession?: (data: SessionExport) => ReactNode;
 }
 
-export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
-  const { t, i18n } = useTranslation();
+type Opened = { kind: 'clinic'; data: ClinicExport } | { kind: 'session'; data: SessionExport };
+
+export function HistoryScreen({ renderSheet, renderSession }: HistoryScreenProps) {
+  const { t } = useTranslation();
   const headingId = useId();
   const history = useHistoryStoreApi();
   const forgetEverything = useForgetEverything();
   const status = useHistory((s) => s.status);
   const entries = useHistory((s) => s.entries);
+  const sessions = useHistory((s) => s.sessions);
   const memoryOnly = useHistory((s) => s.memoryOnly);
   const problem = useHistory((s) => s.problem);
   const errorText = useErrorText('open');
   const [message, setMessage] = useState<Message>(null);
-  const [opened, setOpened] = useState<ClinicExport | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const [pendingDelete, setPendingDelete] = useState<HistoryEntry | null>(null);
   const [confirmForget, setConfirmForget] = useState(false);
 
-  const locale = intlLocale(i18n.resolvedLanguage ?? 'en');
-  const titleOf = (entry: HistoryEntry) => entry.title || t('history.untitled');
+  const titleOf = useEntryTitle();
+  const items = groupHistory(entries, sessions);
+  const openClinic = async (entry: HistoryEntry) => {
+    const result = await history.getState().open(entry.id);
+    if (result.ok) setOpened({ kind: 'clinic', data: result.value });
+    else setMessage({ kind: 'error', text: errorText(result.error) });
+  };
+  const openSummary = async (record: SessionEntry) => {
+    const result = await history.getState().openSession(record.id);
+    if (result.ok) setOpened({ kind: 'session', data: result.value });
+    else setMessage({ kind: 'error', text: t('history.session.openFailed') });
+  };
 
   if (opened) {
     return (
@@ -39,7 +58,7 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
         <button type="button" className="button" onClick={() => setOpened(null)} autoFocus>
           {t('history.back')}
         </button>
-        {renderSheet(opened)}
+        {opened.kind === 'clinic' ? renderSheet(opened.data) : renderSession?.(opened.data)}
       </div>
     );
   }
@@ -64,46 +83,30 @@ export function HistoryScreen({ renderSheet }: HistoryScreenProps) {
       )}
       {status === 'loading' ? (
         <p>{t('history.loading')}</p>
-      ) : entries.length === 0 ? (
+      ) : items.length === 0 ? (
         <p>{t('history.empty')}</p>
       ) : (
         <ul className="history-list">
-          {entries.map((entry) => {
-            const date =
-              entry.startedAt === null
-                ? t('history.unknownDate')
-                : formatDateTime(entry.startedAt, locale);
-            return (
-              <li key={entry.id}>
-                <span className="history-title" dir="auto">
-                  {titleOf(entry)}
-                </span>{' '}
-                <span className="history-date">{date}</span>
-                <span className="button-row">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={t('history.openEntry', { title: titleOf(entry), date })}
-                    onClick={async () => {
-                      const result = await history.getState().open(entry.id);
-                      if (result.ok) setOpened(result.value);
-                      else setMessage({ kind: 'error', text: errorText(result.error) });
-                    }}
-                  >
-                    {t('history.openShort')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={t('history.deleteEntry', { title: titleOf(entry), date })}
-                    onClick={() => setPendingDelete(entry)}
-                  >
-                    {t('history.deleteShort')}
-                  </button>
-                </span>
-              </li>
-            );
-          })}
+          {items.map((item) =>
+            item.kind === 'clinic' ? (
+              <HistoryEntryRow
+                key={item.entry.id}
+                entry={item.entry}
+                onOpen={openClinic}
+                onDelete={setPendingDelete}
+              />
+            ) : (
+              <SessionGroup
+                key={item.sessionId}
+                startedAt={item.startedAt}
+                record={item.record}
+                clinics={item.clinics}
+                onOpenSummary={openSummary}
+                onOpen={openClinic}
+                onDelete={setPendingDelete}
+              />
+            ),
+          )}
         </ul>
       )}
       <ImportBox onMessage={setMessage} />

@@ -3,7 +3,7 @@ import { MAX_COACHES, MIN_COACHES } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
 
 /** A small square button: a symbol for the eye, its words for screen readers and the tooltip. */
-function CoachButton({
+export function CoachButton({
   id,
   symbol,
   label,
@@ -32,7 +32,7 @@ function CoachButton({
 }
 
 /** Focuses an element by id once the next frame has drawn it; a disabled button passes it on. */
-function focusSoon(id: string, fallbackId?: string) {
+export function focusSoon(id: string, fallbackId?: string) {
   requestAnimationFrame(() => {
     const fallback = fallbackId ? document.getElementById(fallbackId) : null;
     const target = document.getElementById(id) ?? fallback;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validatePlan } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
@@ -7,13 +7,35 @@ import { PlanTextField, useErrorText } from './Field';
 import { useMinuteDrafts } from './minutes';
 import { PhaseDurations } from './PhaseDurations';
 import { SetupOptions } from './SetupOptions';
+import { ClinicEndBy } from './planner/ClinicEndBy';
+import { SessionSetup } from './planner/SessionSetup';
+import { SetupModeSwitch } from './planner/SetupModeSwitch';
+import { useSessionPlanning } from './planner/use-session-planning';
 import './setup.css';
+import './planner/planner.css';
+
+/** The setup: one clinic (the default) or the planner of a session of several cases. */
+export function SetupScreen() {
+  const planning = useSessionPlanning();
+  const modeSwitch = <SetupModeSwitch mode={planning.mode} onChange={planning.setMode} />;
+  if (planning.plan) {
+    return (
+      <SessionSetup
+        plan={planning.plan}
+        onChange={planning.setPlan}
+        onStart={planning.start}
+        modeSwitch={modeSwitch}
+      />
+    );
+  }
+  return <ClinicSetup modeSwitch={modeSwitch} />;
+}
 
 /**
  * The plan of the clinic: who takes part, the case, the timing and the options, then Start.
  * Time fields speak up at once; names only after a first try to start, so an empty form is calm.
  */
-export function SetupScreen() {
+function ClinicSetup({ modeSwitch }: { modeSwitch: ReactNode }) {
   const { t } = useTranslation();
   const plan = useClinic((s) => s.clinic.plan);
   const dispatch = useClinic((s) => s.dispatch);
@@ -66,6 +88,7 @@ export function SetupScreen() {
         <p className="app-name">{t('app.title')}</p>
         <h1 id="setup-heading">{t('setup.heading')}</h1>
         <p className="setup-intro">{t('setup.intro')}</p>
+        {modeSwitch}
       </header>
 
       <div className="setup-columns">
@@ -107,6 +130,7 @@ export function SetupScreen() {
 
         <div className="setup-column">
           <PhaseDurations planErrors={planErrors} drafts={drafts} />
+          <ClinicEndBy />
           <SetupOptions planErrors={planErrors} shownErrors={shownErrors} drafts={drafts} />
         </div>
       </div>
