@@ -28,8 +28,6 @@ export interface ConsoleScreenProps {
   soundControls?: ReactNode;
   /** Where the chimes ring and whether they can play now: the toolbar's sound line. */
   soundState?: ReactNode;
-  /** The message to the room (the projector's own control), in the toolbar. */
-  roomMessage?: ReactNode;
   /** A bar above the console for a whole session of clinics (issue 15). */
   sessionBar?: ReactNode;
   onOpenProjector: () => void;
@@ -84,7 +82,6 @@ export function ConsoleScreen({
   review,
   soundControls,
   soundState,
-  roomMessage,
   sessionBar,
   onOpenProjector,
   onToggleFullscreen,
@@ -113,7 +110,7 @@ export function ConsoleScreen({
           <ToolbarPopover label={t('people.button')} lazy>
             <PeoplePanel />
           </ToolbarPopover>
-          {roomMessage && <div className="toolbar-room-message">{roomMessage}</div>}
+          <RoomControl />
           <CommandButtons place="toolbar" run={run} />
         </div>
       </div>
@@ -137,7 +134,7 @@ export function ConsoleScreen({
         </section>
         <aside className="side">{notes}</aside>
       </div>
-      <ConsoleControls run={run} room={<RoomControl />} />
+      <ConsoleControls run={run} />
       <Announcer />
       {shortcutsOpen && <ShortcutsDialog onClose={() => onShortcutsOpenChange(false)} />}
     </SessionFrame>
