@@ -7,7 +7,7 @@ import { nextClinic } from '../../../clinic/session/state';
 import { MINUTE_MS } from '../../../clinic/templates';
 import { useClinic, useClinicStoreApi } from '../../../store/store-context';
 import { LabelledField } from '../../../ui/LabelledField';
-import { useSecond } from '../../../ui/use-second';
+import { useBreakNow } from './use-break-now';
 import { ScheduleList } from './ScheduleList';
 import { SessionForecastLine } from './SessionForecastLine';
 import { SkipCaseDialog } from './SkipCaseDialog';
@@ -24,7 +24,7 @@ export function BreakConsole() {
   const { t } = useTranslation();
   const store = useClinicStoreApi();
   const session = useClinic((s) => s.session);
-  const now = useSecond(session?.status === 'break');
+  const now = useBreakNow(session);
   const [skipping, setSkipping] = useState(false);
   const next = session ? nextClinic(session) : null;
   const clock = session ? breakClock(session, now) : null;

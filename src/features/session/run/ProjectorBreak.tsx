@@ -4,7 +4,7 @@ import { formatCountdown } from '../../../clinic/clock';
 import { memberName } from '../../../clinic/session/plan/session-plan';
 import { nextClinic } from '../../../clinic/session/state';
 import { useClinic } from '../../../store/store-context';
-import { useSecond } from '../../../ui/use-second';
+import { useBreakNow } from './use-break-now';
 import { SessionForecastLine } from './SessionForecastLine';
 import './session-run.css';
 
@@ -12,7 +12,7 @@ import './session-run.css';
 export function ProjectorBreak() {
   const { t } = useTranslation();
   const session = useClinic((s) => s.session);
-  const now = useSecond(session?.status === 'break');
+  const now = useBreakNow(session);
   const next = session ? nextClinic(session) : null;
   const clock = session ? breakClock(session, now) : null;
   if (!session || !next || !clock) return null;
