@@ -11,7 +11,7 @@ import { FullscreenIcon, KeyboardIcon, ProjectorIcon } from '../../../ui/icons';
 // (and its words in the four locales).
 
 type ControlText = keyof TranslationResource['controls'];
-type ShortcutText = keyof TranslationResource['shortcuts'];
+export type ShortcutText = keyof TranslationResource['shortcuts'];
 
 /** What the app does for the console: the window and the dialogs are the app's, not the clinic's. */
 export interface ConsoleActions {
