@@ -9,8 +9,37 @@ import type { Plugin } from 'vite';
 // time only (tests and development read the whole file as the first part).
 
 /** Sections of en.json read only by screens loaded later, and the keys in them read earlier. */
-export const LATER_SECTIONS = ['takeaway', 'followup', 'room'] as const;
-export const KEPT_FIRST = ['followup.open', 'followup.close', 'followup.loading'] as const;
+export const LATER_SECTIONS = [
+  'takeaway',
+  'followup',
+  'room',
+  'history',
+  'session',
+  'controls',
+  'timeline',
+  'announce',
+  'people',
+  'shortcuts',
+  'run',
+  'planner',
+  'endBy',
+  'summary',
+] as const;
+export const KEPT_FIRST = [
+  'followup.open',
+  'followup.close',
+  'followup.loading',
+  'history.open',
+  'history.close',
+  'history.heading',
+  'session.confidentialityDefault',
+  'planner.modeLegend',
+  'planner.modeOne',
+  'planner.modeSession',
+  'planner.timesSection',
+  'endBy.label',
+  'endBy.hint',
+] as const;
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App, ProjectorApp } from './app/App';
@@ -38,17 +38,24 @@ const update =
 
 // The saved language, else the browser's; loaded before the first paint so nothing flashes.
 // Not a top-level await: the lazy screens import from this module's chunk, and would wait for it.
-const { loadNotice, saveProblem } = stores.clinic.getState();
-const newsAtStart = loadNotice || saveProblem || stores.settings.getState().notice;
-void Promise.all([
-  startI18n(stores.settings.getState().language),
-  preloadFirstScreen(
-    stores.clinic.getState().clinic.status,
-    !isConsole,
-    (stores.clinic.getState().session?.status ?? 'planning') !== 'planning',
-  ),
-  isConsole && newsAtStart ? StoreNotices.preload().catch(() => undefined) : null,
-]).then(([i18n]) => {
+// A session the device holds is read before the first paint (its chunk comes in first).
+const firstScreen = stores.clinic.sessionReady().then(() => {
+  const { clinic, session, endBy, loadNotice, saveProblem, sessionNotice } =
+    stores.clinic.getState();
+  const newsAtStart =
+    loadNotice || saveProblem || sessionNotice || stores.settings.getState().notice;
+  return Promise.all([
+    preloadFirstScreen(
+      clinic.status,
+      !isConsole,
+      (session?.status ?? 'planning') !== 'planning',
+      session !== null || endBy !== null,
+    ),
+    isConsole && newsAtStart ? StoreNotices.preload().catch(() => undefined) : null,
+    isConsole ? null : ProjectorApp.preload().catch(() => undefined),
+  ]);
+});
+void Promise.all([startI18n(stores.settings.getState().language), firstScreen]).then(([i18n]) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -58,7 +65,15 @@ void Promise.all([
           clock={clock}
         >
           <StoresProvider stores={stores}>
-            <TabRoleShell leadership={leadership} update={update} viewerView={<ProjectorApp />}>
+            <TabRoleShell
+              leadership={leadership}
+              update={update}
+              viewerView={
+                <Suspense fallback={null}>
+                  <ProjectorApp />
+                </Suspense>
+              }
+            >
               <App />
             </TabRoleShell>
           </StoresProvider>

@@ -1,9 +1,22 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { loadSessionEngine } from '@/store/session-loader';
 
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
+// The planner's chunk, eager here for the same reason.
+vi.mock('@/features/setup/planner/lazy-planner', async () => {
+  const planner = await import('@/features/setup/planner/index');
+  const loaded = { preload: () => Promise.resolve(), isLoaded: () => true };
+  return {
+    preloadPlanner: () => Promise.resolve(planner),
+    loadedPlanner: () => planner,
+    SessionSetup: Object.assign(planner.SessionSetup, loaded),
+    ClinicFitCheck: Object.assign(planner.ClinicFitCheck, loaded),
+  };
+});
+
 vi.mock('@/app/lazy-screens', async () => {
   const [session, projector, finished, notes, sheet, archived, sound, notices, archivedSession] =
     await Promise.all([
@@ -58,3 +71,7 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// The session's half of the clinic store is a lazy chunk in the app; tests have it in from the
+// start (tests/store/session-loader.test.ts checks the lazy way).
+await loadSessionEngine();

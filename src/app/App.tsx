@@ -1,13 +1,6 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createClinicStore } from '../store/clinic-store';
-import {
-  StoresProvider,
-  useClinic,
-  useClinicStoreApi,
-  useSettings,
-  useSettingsStoreApi,
-} from '../store/store-context';
+import { useClinic, useClinicStoreApi, useSettings } from '../store/store-context';
 import { isInSession } from '../clinic/state';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import {
@@ -15,33 +8,37 @@ import {
   ArchivedSheet,
   BreakConsole,
   ConsoleScreen,
-  ProjectorBreak,
   SessionBar,
   SessionEndScreen,
   FinishedScreen,
   NotesPanel,
-  ProjectorScreen,
   StoreNotices,
   prefetchClinicScreens,
 } from './lazy-screens';
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
 import { FollowUpLauncher } from '../features/followup/FollowUpLauncher';
-import { ReviewPanel, WallReview } from '../features/followup/lazy-followup';
-import type { ReviewExhibit } from '../features/session/projector/RoomWall';
+import { ReviewPanel } from '../features/followup/lazy-followup';
 import { createRoomStore, followClinicForRoom } from '../store/room-store';
 import { RoomStoreProvider } from '../store/room-context';
-import { FullscreenIcon } from '../ui/icons';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import type { SessionExport } from '../takeaway/session/session-file';
 import { useClinicTicker } from './use-clinic-ticker';
 import { useWakeLock } from './use-wake-lock';
-import { toggleFullscreen, useWallFullscreen } from './fullscreen';
-import { broadcastClinic, followClinic } from './projector-sync';
+import { toggleFullscreen } from './fullscreen';
+import { useDocumentTheme } from './use-document-theme';
+import { broadcastClinic } from './projector-sync';
 import { SoundProvider, SoundStatus, SoundUnlockBar } from './SoundProvider';
 import { SoundControls } from '../ui/sound-controls/SoundControls';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { useLanguageSync } from '../i18n/use-language-sync';
+import { englishComplete } from '../i18n/setup';
+import { lazyComponent } from '../ui/lazy-component';
+
+/** The room's window (and a second console tab, which shows the room's view): its own chunk. */
+export const ProjectorApp = lazyComponent(() =>
+  Promise.all([import('./ProjectorApp'), englishComplete()]).then(([m]) => m.ProjectorApp),
+);
 
 export const PROJECTOR_WINDOW_NAME = 'case-clinic-projector';
 
@@ -53,14 +50,6 @@ export function openProjectorWindow(): void {
   const url = new URL(window.location.href);
   url.searchParams.set('view', 'projector');
   window.open(url.toString(), PROJECTOR_WINDOW_NAME, 'popup,width=1280,height=720');
-}
-
-/** Puts the chosen theme on the document, where app.css picks it up. */
-function useDocumentTheme(): void {
-  const theme = useSettings((s) => s.theme);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
 }
 
 export interface ConsoleAppProps {
@@ -121,7 +110,10 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   useClinicTicker(store);
   useWakeLock(status === 'running');
   useEffect(() => broadcastClinic(store), [store]);
-  useEffect(() => prefetchClinicScreens(), []);
+  useEffect(() => {
+    prefetchClinicScreens();
+    void ProjectorApp.preload().catch(() => undefined);
+  }, []);
   // What the room sees besides the phase; it belongs to the clinic and goes with it.
   const [room] = useState(() => createRoomStore(store.storage, store.clock));
   useEffect(
@@ -179,80 +171,12 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   );
 }
 
-/**
- * The room's window (`?view=projector`): read-only. It keeps its own store that never writes to
- * the device's storage and never ticks cues; it starts from the saved clinic and then follows the
- * console.
- */
-export function ProjectorApp() {
-  const settings = useSettingsStoreApi();
-  const windowStore = useClinicStoreApi();
-  const [projectorStore] = useState(() =>
-    createClinicStore({ storage: windowStore.storage?.readOnly(), clock: windowStore.clock }),
-  );
-  // The room's view as the console saved it, followed through the device's storage.
-  const [room] = useState(() =>
-    createRoomStore(windowStore.storage?.readOnly(), windowStore.clock),
-  );
-  useEffect(() => followClinic(projectorStore), [projectorStore]);
-  return (
-    <StoresProvider stores={{ clinic: projectorStore, settings }}>
-      <RoomStoreProvider room={room}>
-        <SoundProvider isProjector>
-          <ProjectorRoot />
-        </SoundProvider>
-      </RoomStoreProvider>
-    </StoresProvider>
-  );
-}
-
-function renderWallReview({ caseOwner, items }: ReviewExhibit) {
-  return (
-    <Suspense fallback={null}>
-      <WallReview caseOwner={caseOwner} items={items} headingLevel={1} />
-    </Suspense>
-  );
-}
-
-function ProjectorRoot() {
-  const { t } = useTranslation();
-  const inBreak = useClinic((s) => s.session?.status === 'break');
-  const inSessionClinic = useClinic((s) => s.session?.status === 'clinic');
-  // Awake through a pause too, and through a session's break: the wall must not go dark.
-  const inSession = useClinic((s) => isInSession(s.clinic)) || inBreak;
-  const { moving, fullscreen } = useWallFullscreen();
-  useDocumentTheme();
-  useWakeLock(inSession);
-  return (
-    <main
-      className="app app-projector"
-      data-pointer={moving ? 'moving' : 'idle'}
-      data-fullscreen={fullscreen}
-    >
-      <SoundUnlockBar />
-      {moving && (
-        <button
-          type="button"
-          className="button wall-fullscreen-button"
-          aria-keyshortcuts="F"
-          onClick={() => toggleFullscreen()}
-        >
-          <FullscreenIcon />
-          {fullscreen ? t('projector.exitFullscreen') : t('projector.fullscreen')}
-        </button>
-      )}
-      <Suspense fallback={null}>
-        {inSessionClinic && <SessionBar />}
-        {inBreak ? <ProjectorBreak /> : <ProjectorScreen renderReview={renderWallReview} />}
-      </Suspense>
-    </main>
-  );
-}
-
 export function App() {
   useLanguageSync(useSettings((s) => s.language));
   return isProjectorView() ? (
-    <ProjectorApp />
+    <Suspense fallback={null}>
+      <ProjectorApp />
+    </Suspense>
   ) : (
     <SoundProvider isProjector={false}>
       <ConsoleApp

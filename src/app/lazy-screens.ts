@@ -2,6 +2,7 @@ import { isInSession, type ClinicStatus } from '../clinic/state';
 import { englishComplete } from '../i18n/setup';
 import { withTakeawayStores as withStoresOnly } from '../store/lazy-takeaway-stores';
 import { lazyComponent } from '../ui/lazy-component';
+import { preloadPlanner } from '../features/setup/planner/lazy-planner';
 
 // Only the setup screen is in the first download: the console, the projector, the sheet, the
 // notes and the sound service arrive as their own chunks (precached for offline use). They are
@@ -22,7 +23,7 @@ export const ConsoleScreen = lazyComponent(() =>
   withTakeawayStores(import('../features/session/ConsoleScreen').then((m) => m.ConsoleScreen)),
 );
 export const ProjectorScreen = lazyComponent(() =>
-  import('../features/session/ProjectorScreen').then((m) => m.ProjectorScreen),
+  withLaterEnglish(import('../features/session/ProjectorScreen').then((m) => m.ProjectorScreen)),
 );
 export const FinishedScreen = lazyComponent(() =>
   withTakeawayStores(import('../features/takeaway/FinishedScreen').then((m) => m.FinishedScreen)),
@@ -48,7 +49,7 @@ export const SessionBar = lazyComponent(() => sessionRun().then((m) => m.Session
 export const BreakConsole = lazyComponent(() => sessionRun().then((m) => m.BreakConsole));
 export const SessionEndScreen = lazyComponent(() => sessionRun().then((m) => m.SessionEndScreen));
 export const ProjectorBreak = lazyComponent(() =>
-  import('../features/session/run').then((m) => m.ProjectorBreak),
+  withLaterEnglish(import('../features/session/run').then((m) => m.ProjectorBreak)),
 );
 // Each screen is ready before it is drawn, so none suspends (a fallback would blank the console).
 const preloadSessionScreens = () =>
@@ -91,7 +92,10 @@ export function preloadFirstScreen(
   isProjector: boolean,
   /** A session of several cases has started: its screens come first too. */
   sessionRuns = false,
+  /** The setup shows the session's planner or an end time's check (see lazy-planner.ts). */
+  plannerShown = false,
 ): Promise<void> {
+  if (plannerShown && status === 'setup' && !isProjector) return settle([preloadPlanner()]);
   if (sessionRuns) {
     return settle([
       preloadSessionScreens(),

@@ -12,8 +12,14 @@ import type { FitChange, SessionState } from '../clinic/session/state';
 import type { SessionEvent } from '../clinic/session/machine';
 import type { SessionPlan } from '../clinic/session/plan/session-plan';
 import type { SessionFit } from '../clinic/session/fit/fit-session';
-import { clinicShown, sessionActions, type FiredBreakCue } from './session-actions';
-import { NO_SESSION, SESSION_SAVE } from './session-save';
+import type { FiredBreakCue } from './session-actions';
+import type { SessionBinding } from './session-engine';
+import {
+  loadSessionEngine,
+  loadedSessionEngine,
+  savedSessionMatters,
+  type SessionEngine,
+} from './session-loader';
 
 export interface FiredCue {
   cue: Cue;
@@ -71,7 +77,11 @@ export interface ClinicStoreState {
 export type ClinicStore = SavedStore<ClinicStoreState> & {
   readonly clock: Clock;
   readonly storage: DeviceStorage | null;
+  /** Resolves once a session the device holds is read (at once when it holds none). */
+  sessionReady: () => Promise<void>;
 };
+
+const NO_SESSION = { sessionId: null, session: null, endBy: null } as const;
 
 export interface ClinicStoreOptions {
   /** Where the clinic is saved, as this window may use it; none: memory only. */
@@ -102,6 +112,15 @@ function withoutPeople(plan: Plan): Plan {
 export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore {
   const clock = options.clock ?? createAppClock();
   const storage = options.storage ?? null;
+  // The session's half (session-loader.ts): bound when its chunk is in, which a session needs.
+  let session: SessionBinding | null = null;
+  const bind = (engine: SessionEngine): SessionBinding =>
+    (session ??= engine.bindSession(store, { storage, clock, newId: newClinicId }));
+  const withSession = (then: (binding: SessionBinding) => void): Promise<void> => {
+    const engine = loadedSessionEngine();
+    if (engine) return Promise.resolve(then(bind(engine)));
+    return loadSessionEngine().then((loaded) => then(bind(loaded)));
+  };
   const store = createStore<ClinicStoreState>()((set, get) => {
     const apply = (event: ClinicEvent) => {
       const at = clock.now();
@@ -114,9 +133,8 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
         ...(result.cue ? { lastCue: { cue: result.cue, firedAt: at } } : {}),
       });
     };
-    const session = sessionActions({ get, set, now: () => clock.now(), newId: newClinicId });
     const dispatch = (event: ClinicEvent) => {
-      if (!session.clinicEvent(event)) apply(event);
+      if (!session?.clinicEvent(event)) apply(event);
     };
     return {
       clinic: createClinic(),
@@ -140,15 +158,18 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
       lastBreakCue: null,
       sessionNotice: null,
       sessionSaveProblem: null,
-      planSession: session.planSession,
-      dispatchSession: session.dispatchSession,
-      leavePlanning: session.leavePlanning,
+      planSession: (plan) => void withSession((s) => s.planSession(plan)),
+      dispatchSession: (event) => session?.dispatchSession(event),
+      leavePlanning: () => session?.leavePlanning(),
       closeSession: () =>
-        session.closeSession((clinic) => transition(clinic, { type: 'reset' }, clock.now())),
-      setEndBy: session.setEndBy,
-      previewFit: session.previewFit,
-      fitToEnd: session.fitToEnd,
-      undoFit: session.undoFit,
+        session?.closeSession((clinic) => transition(clinic, { type: 'reset' }, clock.now())),
+      // Clearing needs no engine: without one there is no end time to clear.
+      setEndBy: (endAt) => {
+        if (session || endAt !== null) void withSession((s) => s.setEndBy(endAt));
+      },
+      previewFit: () => session?.previewFit() ?? null,
+      fitToEnd: () => session?.fitToEnd(),
+      undoFit: () => session?.undoFit(),
       dismissSessionNotice: () => set({ sessionNotice: null }),
     };
   });
@@ -164,34 +185,16 @@ export function createClinicStore(options: ClinicStoreOptions = {}): ClinicStore
     problem: (saveProblem) => ({ saveProblem }),
   });
   const reloadClinic = saved.reload;
-  // The session's save, read after the clinic's: while a session runs it names the clinic shown.
-  const withSession = keepSaved(store, {
-    save: SESSION_SAVE,
-    storage,
-    clock,
-    pick: ({ sessionId, session, endBy, lastClinicFit }) => ({
-      sessionId,
-      session,
-      endBy,
-      lastFit: lastClinicFit,
-    }),
-    restore: ({ value, notice }, state) => ({
-      ...(value && {
-        sessionId: value.sessionId,
-        session: value.session,
-        endBy: value.endBy,
-        lastClinicFit: value.lastFit,
-        clinic: clinicShown(value.session, state.clinic),
-        ...(value.session && value.session.status !== 'planning' && { resumed: true }),
-      }),
-      ...(notice && { sessionNotice: notice }),
-    }),
-    problem: (sessionSaveProblem) => ({ sessionSaveProblem }),
-  });
-  const reloadSession = withSession.reload;
+  // The session's save is read after the clinic's: while a session runs it names the clinic shown.
+  const followSession = (): Promise<void> => {
+    if (session) return Promise.resolve(session.reload());
+    const needed = loadedSessionEngine() !== null || savedSessionMatters(storage);
+    return needed ? withSession(() => undefined) : Promise.resolve();
+  };
+  const ready = followSession().catch(() => undefined);
   const reload = () => {
     reloadClinic();
-    reloadSession();
+    void followSession().catch(() => undefined);
   };
-  return Object.assign(store, { reload, clock, storage });
+  return Object.assign(store, { reload, clock, storage, sessionReady: () => ready });
 }

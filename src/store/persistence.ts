@@ -16,6 +16,8 @@ import {
 export const CLINIC_KEY = 'case-clinic-timer:clinic';
 export const BACKUP_KEY_PREFIX = 'case-clinic-timer:backup:';
 export const SCHEMA_VERSION = 2;
+/** The session of several cases and a single clinic's end time: a save beside the clinic's. */
+export const SESSION_KEY = 'case-clinic-timer:session';
 
 export type { LoadNotice, LoadProblem, Migration, Migrations } from './versioned-save';
 

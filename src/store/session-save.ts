@@ -3,6 +3,9 @@ import { parseFitChanges, parseSessionState } from '../clinic/session/validate-s
 import { isInstant } from '../clinic/instants';
 import { isClinicId } from '../clinic/validate-state';
 import { defineSave, type SaveParse } from './versioned-save';
+import { SESSION_KEY } from './persistence';
+
+export { SESSION_KEY };
 
 // The session (several cases in a row) and a single clinic's end time, saved beside the clinic
 // under a key of their own: the clinic's save keeps the format it has had since schema 2, so a
@@ -10,7 +13,6 @@ import { defineSave, type SaveParse } from './versioned-save';
 // aside without touching the clinic. While a session runs, the clinic's save holds its current
 // clinic too (the store mirrors it), so even with the session's save lost the clinic resumes.
 
-export const SESSION_KEY = 'case-clinic-timer:session';
 export const SESSION_BACKUP_PREFIX = 'case-clinic-timer:session-backup:';
 export const SESSION_SAVE_VERSION = 1;
 

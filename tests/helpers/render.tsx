@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
+import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/i18n/setup';
 import { createClinicStore, type ClinicStore } from '@/store/clinic-store';
@@ -12,6 +13,8 @@ export interface RenderWithStoresOptions {
   settings?: SettingsStore;
   /** The clinic store's clock when no store is handed in. */
   clock?: Clock;
+  /** An i18next instance of the test's own (default: a fresh English one). */
+  i18n?: i18n;
 }
 
 export interface RenderWithStoresResult extends RenderResult {
@@ -27,7 +30,7 @@ export function renderWithStores(
     clinic: options.clinic ?? createClinicStore({ storage: null, clock: options.clock }),
     settings: options.settings ?? createSettingsStore(null),
   };
-  const i18n = createI18n();
+  const i18n = options.i18n ?? createI18n();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>
       <StoresProvider stores={stores}>{children}</StoresProvider>

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validatePlan } from '../../clinic/templates';
 import { useClinic } from '../../store/store-context';
@@ -8,7 +8,7 @@ import { useMinuteDrafts } from './minutes';
 import { PhaseDurations } from './PhaseDurations';
 import { SetupOptions } from './SetupOptions';
 import { ClinicEndBy } from './planner/ClinicEndBy';
-import { SessionSetup } from './planner/SessionSetup';
+import { SessionSetup } from './planner/lazy-planner';
 import { SetupModeSwitch } from './planner/SetupModeSwitch';
 import { useSessionPlanning } from './planner/use-session-planning';
 import './setup.css';
@@ -20,12 +20,14 @@ export function SetupScreen() {
   const modeSwitch = <SetupModeSwitch mode={planning.mode} onChange={planning.setMode} />;
   if (planning.plan) {
     return (
-      <SessionSetup
-        plan={planning.plan}
-        onChange={planning.setPlan}
-        onStart={planning.start}
-        modeSwitch={modeSwitch}
-      />
+      <Suspense fallback={null}>
+        <SessionSetup
+          plan={planning.plan}
+          onChange={planning.setPlan}
+          onStart={planning.start}
+          modeSwitch={modeSwitch}
+        />
+      </Suspense>
     );
   }
   return <ClinicSetup modeSwitch={modeSwitch} />;

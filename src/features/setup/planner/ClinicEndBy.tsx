@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { fitClinic } from '../../../clinic/session/fit/fit-session';
-import { phaseTextKeys } from '../../../clinic/phases';
+import { Suspense } from 'react';
 import { useClinic } from '../../../store/store-context';
 import { Field } from '../Field';
-import { EndByCheck } from './EndByCheck';
+import { ClinicFitCheck } from './lazy-planner';
 import { plannedEndBy, timeInputValue } from './time-of-day';
 import { usePlanningNow } from './use-now';
 
@@ -15,12 +14,8 @@ import { usePlanningNow } from './use-now';
 export function ClinicEndBy() {
   const { t } = useTranslation();
   const now = usePlanningNow();
-  const clinic = useClinic((s) => s.clinic);
   const endBy = useClinic((s) => s.endBy);
-  const lastFit = useClinic((s) => s.lastClinicFit);
   const setEndBy = useClinic((s) => s.setEndBy);
-  const fitToEnd = useClinic((s) => s.fitToEnd);
-  const undoFit = useClinic((s) => s.undoFit);
 
   return (
     <fieldset className="card">
@@ -36,13 +31,9 @@ export function ClinicEndBy() {
         )}
       </Field>
       {endBy !== null && (
-        <EndByCheck
-          fit={fitClinic(clinic, endBy, now)}
-          describePart={(key) => (key.kind === 'phase' ? t(phaseTextKeys(key.phaseId).name) : '')}
-          describeCases={() => ''}
-          onFit={fitToEnd}
-          onUndo={lastFit && undoFit}
-        />
+        <Suspense fallback={null}>
+          <ClinicFitCheck now={now} endBy={endBy} />
+        </Suspense>
       )}
     </fieldset>
   );

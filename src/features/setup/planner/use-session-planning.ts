@@ -1,12 +1,7 @@
-import { planForGroup } from '../../../clinic/session/plan/plan-edit';
 import type { SessionPlan } from '../../../clinic/session/plan/session-plan';
 import { useClinic } from '../../../store/store-context';
+import { loadedPlanner, preloadPlanner } from './lazy-planner';
 import type { SetupMode } from './SetupModeSwitch';
-
-/** A fresh plan: three people to name, the first bringing the first case. */
-export function freshSessionPlan(): SessionPlan {
-  return planForGroup(['', '', ''], undefined, 1);
-}
 
 export interface SessionPlanning {
   mode: SetupMode;
@@ -27,7 +22,12 @@ export function useSessionPlanning(): SessionPlanning {
   const planning = session?.status === 'planning';
   return {
     mode: planning ? 'session' : 'clinic',
-    setMode: (mode) => (mode === 'session' ? planSession(freshSessionPlan()) : leavePlanning()),
+    setMode: (mode) => {
+      if (mode === 'clinic') return leavePlanning();
+      const planner = loadedPlanner();
+      if (planner) planSession(planner.freshSessionPlan());
+      else void preloadPlanner().then((loaded) => planSession(loaded.freshSessionPlan()));
+    },
     plan: planning ? session.plan : null,
     setPlan: planSession,
     start: (plan) => {
