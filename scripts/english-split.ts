@@ -24,7 +24,11 @@ export const LATER_SECTIONS = [
   'planner',
   'endBy',
   'summary',
+  'projector',
+  'cue',
 ] as const;
+/** Single strings of sections the first screen reads in part: `*` stands for any one key. */
+export const LATER_KEYS = ['phase.*.prompt', 'phase.*.hint'] as const;
 export const KEPT_FIRST = [
   'followup.open',
   'followup.close',
@@ -62,7 +66,28 @@ export function splitEnglish(english: Tree): { first: Tree; later: Tree } {
     if (Object.keys(kept).length > 0) first[section] = kept;
     later[section] = rest;
   }
+  for (const pattern of LATER_KEYS) moveLeaves(first, later, pattern.split('.'));
   return { first, later };
+}
+
+/** Moves the strings at `path` (`*`: every key at that level) from `from` into `to`. */
+function moveLeaves(from: Tree, to: Tree, path: string[]): void {
+  const [head, ...rest] = path as [string, ...string[]];
+  for (const key of head === '*' ? Object.keys(from) : [head]) {
+    const value = from[key];
+    if (value === undefined) continue;
+    if (rest.length === 0) {
+      to[key] = value;
+      delete from[key];
+    } else if (typeof value !== 'string') {
+      const copy: Tree = { ...value };
+      from[key] = copy;
+      const target = to[key];
+      const into: Tree = target === undefined || typeof target === 'string' ? {} : target;
+      to[key] = into;
+      moveLeaves(copy, into, rest);
+    }
+  }
 }
 
 const FIRST = 'virtual:english-first';

@@ -18,7 +18,7 @@ import {
 import { HistoryLauncher } from '../features/history/HistoryLauncher';
 import { FollowUpLauncher } from '../features/followup/FollowUpLauncher';
 import { ReviewPanel } from '../features/followup/lazy-followup';
-import { createRoomStore, followClinicForRoom } from '../store/room-store';
+import { useConsoleRoom } from '../store/lazy-room-store';
 import { RoomStoreProvider } from '../store/room-context';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
@@ -115,11 +115,7 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
     void ProjectorApp.preload().catch(() => undefined);
   }, []);
   // What the room sees besides the phase; it belongs to the clinic and goes with it.
-  const [room] = useState(() => createRoomStore(store.storage, store.clock));
-  useEffect(
-    () => followClinicForRoom(room, () => store.getState().clinic.clinicId, store.subscribe),
-    [room, store],
-  );
+  const room = useConsoleRoom(store);
 
   return (
     <RoomStoreProvider room={room}>

@@ -13,9 +13,10 @@ import {
   useSettingsStoreApi,
 } from '../store/store-context';
 import { FullscreenIcon } from '../ui/icons';
-import { toggleFullscreen, useWallFullscreen } from './fullscreen';
+import { toggleFullscreen } from './fullscreen';
+import { useWallFullscreen } from './wall-fullscreen';
 import { ProjectorBreak, ProjectorScreen, SessionBar } from './lazy-screens';
-import { followClinic } from './projector-sync';
+import { followClinic } from './projector-follow';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { useDocumentTheme } from './use-document-theme';
 import { useWakeLock } from './use-wake-lock';

@@ -1,8 +1,13 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppUpdate } from './app-update';
 import type { TabLeadership, TabRole } from './tab-leadership';
-import { OfflineReadyNote, UpdatePrompt } from './UpdatePrompt';
+import { lazyComponent } from '../ui/lazy-component';
+
+// The update's notices show seconds after the first paint at the soonest: their own chunk.
+const updateNotices = () => import('./UpdatePrompt');
+const UpdatePrompt = lazyComponent(() => updateNotices().then((m) => m.UpdatePrompt));
+const OfflineReadyNote = lazyComponent(() => updateNotices().then((m) => m.OfflineReadyNote));
 import './offline.css';
 
 const alwaysController = (): TabRole => 'controller';
@@ -45,9 +50,17 @@ export function TabRoleShell({ leadership, update, viewerView, children }: TabRo
           </p>
         </aside>
       )}
-      {update && !viewer && <UpdatePrompt update={update} />}
+      {update && !viewer && (
+        <Suspense fallback={null}>
+          <UpdatePrompt update={update} />
+        </Suspense>
+      )}
       {viewer ? viewerView : children}
-      {update && !viewer && <OfflineReadyNote update={update} />}
+      {update && !viewer && (
+        <Suspense fallback={null}>
+          <OfflineReadyNote update={update} />
+        </Suspense>
+      )}
     </>
   );
 }

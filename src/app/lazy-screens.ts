@@ -1,6 +1,7 @@
 import { isInSession, type ClinicStatus } from '../clinic/state';
 import { englishComplete } from '../i18n/setup';
 import { withTakeawayStores as withStoresOnly } from '../store/lazy-takeaway-stores';
+import { preloadRoomStore } from '../store/lazy-room-store';
 import { lazyComponent } from '../ui/lazy-component';
 import { preloadPlanner } from '../features/setup/planner/lazy-planner';
 
@@ -79,6 +80,7 @@ export function prefetchClinicScreens(): void {
   void settle([
     ConsoleScreen.preload(),
     NotesPanel.preload(),
+    preloadRoomStore(),
     FinishedScreen.preload(),
     ProjectorScreen.preload(), // a second console tab follows as a room view
     SoundEngine.preload(),
@@ -107,10 +109,13 @@ export function preloadFirstScreen(
     return settle([
       ConsoleScreen.preload(),
       NotesPanel.preload(),
+      preloadRoomStore(),
       ProjectorScreen.preload(),
       SoundEngine.preload(), // so "Sound is off: click to enable" shows at once after a reload
     ]);
   }
-  if (status === 'finished') return settle([FinishedScreen.preload(), ProjectorScreen.preload()]);
+  if (status === 'finished') {
+    return settle([FinishedScreen.preload(), preloadRoomStore(), ProjectorScreen.preload()]);
+  }
   return Promise.resolve();
 }

@@ -12,7 +12,13 @@ import type { RoomStore, RoomStoreState } from './room-store';
 
 const RoomContext = createContext<RoomStore | null>(null);
 
-export function RoomStoreProvider({ room, children }: { room: RoomStore; children: ReactNode }) {
+export function RoomStoreProvider({
+  room,
+  children,
+}: {
+  room: RoomStore | null;
+  children: ReactNode;
+}) {
   return <RoomContext.Provider value={room}>{children}</RoomContext.Provider>;
 }
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  broadcastClinic,
-  followClinic,
-  type SyncChannel,
-  type SyncMessage,
-} from '@/app/projector-sync';
+import { broadcastClinic, type SyncChannel, type SyncMessage } from '@/app/projector-sync';
+import { followClinic } from '@/app/projector-follow';
 import { createClinicStore } from '@/store/clinic-store';
 import { CLINIC_KEY, saveClinic } from '@/store/persistence';
 import { createClinic } from '@/clinic/state';

@@ -20,10 +20,21 @@ describe('English in two parts', () => {
   });
 
   it('the later part holds the later screens’ sections, the first keeps only the launchers’ keys', () => {
-    expect(Object.keys(later).sort()).toEqual([...LATER_SECTIONS].sort());
-    const laterSection = (key: string) => (LATER_SECTIONS as readonly string[]).includes(key.split('.')[0]!);
+    expect(Object.keys(later).sort()).toEqual([...LATER_SECTIONS, 'phase'].sort());
+    const laterSection = (key: string) =>
+      (LATER_SECTIONS as readonly string[]).includes(key.split('.')[0]!);
     expect(keys(first).filter(laterSection)).toEqual([...KEPT_FIRST]);
     expect(keys(first).some((key) => key.startsWith('takeaway.'))).toBe(false);
     expect(keys(first)).toEqual(expect.arrayContaining(['app.title', 'history.open']));
+  });
+
+  it('the phases’ names come first, their prompts and hints later', () => {
+    expect(keys(first).filter((key) => key.startsWith('phase.'))).toEqual(
+      expect.arrayContaining(['phase.roles.name', 'phase.closing.name']),
+    );
+    expect(keys(first).some((key) => /^phase\.\w+\.(prompt|hint)$/.test(key))).toBe(false);
+    expect(keys(later)).toEqual(
+      expect.arrayContaining(['phase.roles.prompt', 'phase.closing.hint']),
+    );
   });
 });
