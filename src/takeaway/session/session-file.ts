@@ -90,7 +90,7 @@ export function sessionFromJson(raw: string): SessionImportResult {
   }
 
   if (!Array.isArray(body.notes) || body.notes.length !== runs.length) {
-    return fail('notesMismatch');
+    return fail('notesMismatch', 'notes');
   }
   const notes: ClinicNotes[] = [];
   for (const [index, value] of body.notes.entries()) {

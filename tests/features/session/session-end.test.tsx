@@ -134,6 +134,10 @@ describe('the session end screen', { timeout: 20_000 }, () => {
     // The same session the history keeps, under the same id.
     await vi.waitFor(() => expect(history.getState().sessions).toHaveLength(1));
     expect(read.value.sessionId).toBe(history.getState().sessions[0]!.sessionId);
+    // Imported back where it is kept, it is the same session: not a second one.
+    expect(await history.getState().importText(json)).toMatchObject({ outcome: 'unchanged' });
+    expect(history.getState().sessions).toHaveLength(1);
+    expect(history.getState().entries).toHaveLength(2);
     download.mockRestore();
   });
 
