@@ -159,7 +159,12 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
               <FinishedScreen extraActions={history} />
             )}
             {sessionStatus === 'break' && <BreakConsole />}
-            {sessionStatus === 'finished' && <SessionEndScreen renderSheet={renderArchivedSheet} />}
+            {sessionStatus === 'finished' && (
+              <SessionEndScreen
+                renderSheet={renderArchivedSheet}
+                renderSummary={renderArchivedSession}
+              />
+            )}
           </Suspense>
         </main>
       </TakeawayStoresProvider>

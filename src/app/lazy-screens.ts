@@ -60,6 +60,7 @@ const preloadSessionScreens = () =>
     SessionEndScreen.preload(),
     ProjectorBreak.preload(),
     ArchivedSheet.preload(), // the end screen opens each clinic's sheet
+    ArchivedSession.preload(), // and shows the session's summary
   ]);
 
 /** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */

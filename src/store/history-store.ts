@@ -1,8 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClinicExport, ImportError } from '../takeaway/clinic-file';
+import type { SessionImportError } from '../takeaway/session/session-file';
 import type { KeptClinic } from '../takeaway/follow-up';
 import { isInstant } from '../clinic/instants';
 import { createAppClock, type Clock } from './clock';
+import { clinicContent, copyId } from './import-identity';
 
 // The JSON codec (and its validation) loads on first use: every history call is async anyway,
 // and the setup screen, the first thing a visitor sees, does not need it.
@@ -42,7 +44,8 @@ export type ImportOutcome = 'added' | 'unchanged' | 'keptBoth';
 export type HistoryProblem = 'unavailable' | 'saveFailed';
 
 /** What can go wrong opening or importing: a file's problem, or the device's. */
-export type HistoryError = ImportError | { code: 'saveFailed' | 'notFound'; detail?: string };
+export type HistoryError =
+  ImportError | SessionImportError | { code: 'saveFailed' | 'notFound'; detail?: string };
 
 export interface HistoryStoreState extends SessionArchive {
   status: 'loading' | 'ready';
@@ -63,11 +66,18 @@ export interface HistoryStoreState extends SessionArchive {
   readAll: () => Promise<{ clinics: KeptClinic[]; unreadable: number }>;
   /** Changes a kept clinic and keeps it so; false when it is gone, damaged or not saved. */
   update: (id: string, change: (data: ClinicExport) => ClinicExport) => Promise<boolean>;
-  /** Validates a JSON export and keeps it; on any error nothing is stored. */
-  importText: (
-    text: string,
-  ) => Promise<
-    { ok: true; id: string; outcome: ImportOutcome } | { ok: false; error: HistoryError }
+  /**
+   * Validates a JSON export (a clinic's, or a session's with its clinics) and keeps it; on any
+   * error nothing is stored. `session` says it was a session: `id` is then its record's.
+   */
+  importText: (text: string) => Promise<
+    | {
+        ok: true;
+        id: string;
+        outcome: ImportOutcome;
+        session?: { startedAt: number | null; clinics: number };
+      }
+    | { ok: false; error: HistoryError }
   >;
 }
 
@@ -76,21 +86,6 @@ export type HistoryStore = StoreApi<HistoryStoreState>;
 /** The clinic's id: every record of the history is one clinic. */
 export function historyId(data: ClinicExport): string {
   return data.clinic.clinicId ?? String(data.exportedAt);
-}
-
-/** What makes two exports the same clinic with the same notes (not when they were exported). */
-function contentOf(data: ClinicExport): string {
-  const { language, clinic, notes, details } = data;
-  return JSON.stringify([language, { ...clinic, clinicId: null }, notes, details]);
-}
-
-/** A short, stable fingerprint (FNV-1a): a kept copy's id, the same for the same file. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
 }
 
 function toEntry(record: HistoryRecord): HistoryEntry {
@@ -146,14 +141,13 @@ export function createHistoryStore(
       if (!(await backend.list()).some((record) => record.id === id)) {
         return { id, outcome: 'added' };
       }
-      const content = contentOf(data);
+      const content = clinicContent(data);
       const there = await stored(id);
-      if (there && contentOf(there) === content) return { id, outcome: 'unchanged' };
-      const copyId = `${id.slice(0, 80)}~${fingerprint(content)}`;
-      const copy = await stored(copyId);
+      if (there && clinicContent(there) === content) return { id, outcome: 'unchanged' };
+      const copy = await stored(copyId(id, content));
       return {
-        id: copyId,
-        outcome: copy && contentOf(copy) === content ? 'unchanged' : 'keptBoth',
+        id: copyId(id, content),
+        outcome: copy && clinicContent(copy) === content ? 'unchanged' : 'keptBoth',
       };
     };
     return {
@@ -219,6 +213,11 @@ export function createHistoryStore(
       },
       importText: async (text) => {
         const result = (await loadCodec()).fromJson(text);
+        if (!result.ok && result.error.code === 'notOurFormat') {
+          const { importSessionText } = await import('./session-import');
+          const session = await importSessionText(text, backend, get());
+          if (session) return session;
+        }
         if (!result.ok) return result;
         let place: { id: string; outcome: ImportOutcome };
         try {

@@ -110,17 +110,18 @@ export function sessionMarkOf(clinic: ClinicStore): SessionMark | undefined {
 }
 
 /**
- * Archives a finished session: its record with each clinic's notes, the last clinic's from the
- * notes being written, the earlier ones from their own kept records (archived as each ended).
+ * A finished session's file as of now, with each clinic's notes: the clinic shown from the notes
+ * being written, the earlier ones from their own kept records (archived as each ended). What the
+ * history keeps and what the end screen shows are this one value.
  */
-export async function archiveSession(
+export async function sessionExportOf(
   clinic: ClinicStore,
   notes: NotesStore,
   history: HistoryLike,
   language: string,
-): Promise<boolean> {
+): Promise<SessionExport | null> {
   const { session, sessionId } = clinic.getState();
-  if (session?.status !== 'finished' || !sessionId) return false;
+  if (session?.status !== 'finished' || !sessionId) return null;
   const live = notes.getState();
   const parts: Array<{ notes: ClinicNotes; details: SheetDetails }> = [];
   for (const run of session.runs) {
@@ -135,11 +136,23 @@ export async function archiveSession(
         : { notes: createNotes(run.plan), details: createSheetDetails() },
     );
   }
-  return history.getState().saveSession(sessionId, {
+  return {
     exportedAt: clinic.clock.now(),
     language,
+    sessionId,
     session,
     notes: parts.map((part) => part.notes),
     details: parts.map((part) => part.details),
-  });
+  };
+}
+
+/** Archives a finished session: its record with each clinic's notes. */
+export async function archiveSession(
+  clinic: ClinicStore,
+  notes: NotesStore,
+  history: HistoryLike,
+  language: string,
+): Promise<boolean> {
+  const data = await sessionExportOf(clinic, notes, history, language);
+  return data?.sessionId ? history.getState().saveSession(data.sessionId, data) : false;
 }

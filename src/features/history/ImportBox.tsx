@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime, intlLocale } from '../../i18n/format';
 import type { HistoryError } from '../../store/history-store';
 import { useHistoryStoreApi } from '../../store/takeaway-context';
 
@@ -16,9 +17,9 @@ export function useErrorText(when: 'import' | 'open' = 'import') {
   };
 }
 
-/** Import of a JSON export, by file picker or by dropping the file here. */
+/** Import of a JSON export (a clinic's or a session's), by file picker or by dropping it here. */
 export function ImportBox({ onMessage }: { onMessage: (message: Message) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const history = useHistoryStoreApi();
   const errorText = useErrorText();
   const [dragging, setDragging] = useState(false);
@@ -38,6 +39,23 @@ export function ImportBox({ onMessage }: { onMessage: (message: Message) => void
     const result = await history.getState().importText(text);
     if (!result.ok) {
       onMessage({ kind: 'error', text: errorText(result.error) });
+      return;
+    }
+    if (result.session) {
+      const { startedAt, clinics: count } = result.session;
+      const date =
+        startedAt === null
+          ? t('history.unknownDate')
+          : formatDateTime(startedAt, intlLocale(i18n.resolvedLanguage ?? 'en'));
+      const done = {
+        added: 'sessionDone',
+        unchanged: 'sessionUnchanged',
+        keptBoth: 'sessionKeptBoth',
+      } as const;
+      onMessage({
+        kind: 'status',
+        text: t(`history.import.${done[result.outcome]}`, { date, count }),
+      });
       return;
     }
     const entry = history.getState().entries.find((candidate) => candidate.id === result.id);

@@ -6,6 +6,7 @@ import {
   type SheetWords,
   type TakeawaySheet,
 } from '../../takeaway/sheet';
+import { SheetFacts, TextList, TimeTable } from './sheet-parts';
 
 // The sheet itself, as people take it home: on screen and on paper. All typed text is React
 // text (never HTML) and flows in its own direction, so right-to-left names read correctly.
@@ -24,13 +25,7 @@ function ListSection({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
     <Section title={title}>
-      <ul>
-        {items.map((item, index) => (
-          <li key={index} dir="auto">
-            {item}
-          </li>
-        ))}
-      </ul>
+      <TextList items={items} />
     </Section>
   );
 }
@@ -89,14 +84,7 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
         <h2 id={titleId} dir="auto">
           {sheet.caseTitle || words.untitledCase}
         </h2>
-        <dl className="sheet-facts">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd dir="auto">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SheetFacts facts={facts} />
       </header>
       {sheet.question && (
         <section className="sheet-question">
@@ -142,31 +130,18 @@ export function SheetDocument({ sheet, words, language, titleId }: SheetDocument
         </section>
         <section className="sheet-section sheet-times">
           <h3>{words.timeTable}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{words.phase}</th>
-                <th scope="col">{words.planned}</th>
-                <th scope="col">{words.actual}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sheet.timings.map((timing) => (
-                <tr key={timing.phaseId}>
-                  <th scope="row">{words.phaseName(timing.phaseId)}</th>
-                  <td>{words.formatDuration(timing.plannedMs)}</td>
-                  <td>{words.formatDuration(timing.actualMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{words.total}</th>
-                <td>{words.formatDuration(sheet.plannedTotalMs)}</td>
-                <td>{words.formatDuration(sheet.actualTotalMs)}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <TimeTable
+            part={words.phase}
+            words={words}
+            rows={sheet.timings.map(({ phaseId, plannedMs, actualMs }) => ({
+              key: phaseId,
+              label: words.phaseName(phaseId),
+              plannedMs,
+              actualMs,
+            }))}
+            total={{ plannedMs: sheet.plannedTotalMs, actualMs: sheet.actualTotalMs }}
+            totalLabel={words.total}
+          />
         </section>
       </div>
     </article>

@@ -1,6 +1,7 @@
 import { validateSessionPlan } from '../../clinic/session/plan/plan-validate';
 import type { SessionState } from '../../clinic/session/state';
 import { validatePlan } from '../../clinic/templates';
+import { isClinicId } from '../../clinic/validate-state';
 import { parseSessionState } from '../../clinic/session/validate-session';
 import { MAX_IMPORT_CHARS } from '../clinic-file';
 import { readSheetDetails } from '../sheet';
@@ -19,6 +20,8 @@ export const SESSION_VERSION = 1;
 export interface SessionExport {
   exportedAt: number;
   language: string;
+  /** The session's own id, so a file imported where it was kept is known again (optional). */
+  sessionId?: string;
   session: SessionState;
   /** notes[i] and details[i] belong to session.runs[i]. */
   notes: ClinicNotes[];
@@ -52,6 +55,7 @@ export function sessionToJson(data: SessionExport): string {
     version: SESSION_VERSION,
     exportedAt: new Date(data.exportedAt).toISOString(),
     language: data.language,
+    ...(data.sessionId !== undefined && { sessionId: data.sessionId }),
     session: data.session,
     notes: data.notes,
     details: data.details,
@@ -69,6 +73,10 @@ export function sessionFromJson(raw: string): SessionImportResult {
   if (!envelope.ok) return fail(envelope.code, envelope.detail);
   const { body, exportedAt } = envelope;
   if (!isLanguageTag(body.language)) return fail('languageInvalid');
+  const { sessionId } = body;
+  if (sessionId !== undefined && !isClinicId(sessionId)) {
+    return fail('sessionInvalid', 'sessionId is bad');
+  }
 
   const session = parseSessionState(body.session);
   if (!session.ok) return fail('sessionInvalid', session.problem);
@@ -82,7 +90,7 @@ export function sessionFromJson(raw: string): SessionImportResult {
   }
 
   if (!Array.isArray(body.notes) || body.notes.length !== runs.length) {
-    return fail('notesMismatch');
+    return fail('notesMismatch', 'notes');
   }
   const notes: ClinicNotes[] = [];
   for (const [index, value] of body.notes.entries()) {
@@ -105,6 +113,13 @@ export function sessionFromJson(raw: string): SessionImportResult {
   }
   return {
     ok: true,
-    value: { exportedAt, language: body.language, session: session.value, notes, details },
+    value: {
+      exportedAt,
+      language: body.language,
+      ...(sessionId !== undefined && { sessionId }),
+      session: session.value,
+      notes,
+      details,
+    },
   };
 }

@@ -4,26 +4,29 @@ import { formatDuration } from '../../../clinic/clock';
 import { sessionRecord } from '../../../clinic/session/record';
 import { findClinic, memberName } from '../../../clinic/session/plan/session-plan';
 import type { ClinicExport } from '../../../takeaway/clinic-file';
+import type { SessionExport } from '../../../takeaway/session/session-file';
 import { useClinic, useClinicStoreApi } from '../../../store/store-context';
 import { useHistoryStoreApi } from '../../../store/takeaway-context';
 import { ModalDialog } from '../../../ui/ModalDialog';
+import { useFinishedSessionExport } from './use-session-export';
 import './session-run.css';
 
 export interface SessionEndScreenProps {
-  /** The session's summary (the planner's view), shown below the clinics. */
-  summary?: ReactNode;
+  /** Draws the session's summary with its exports: the same view as the history's. */
+  renderSummary?: (data: SessionExport) => ReactNode;
   /** Draws a clinic's sheet from its record in the history. */
   renderSheet: (data: ClinicExport) => ReactNode;
 }
 
 /** The session is over: each clinic, planned against actual, its sheet one click away. */
-export function SessionEndScreen({ summary, renderSheet }: SessionEndScreenProps) {
+export function SessionEndScreen({ renderSummary, renderSheet }: SessionEndScreenProps) {
   const { t } = useTranslation();
   const store = useClinicStoreApi();
   const history = useHistoryStoreApi();
   const session = useClinic((s) => s.session);
   const [sheet, setSheet] = useState<ClinicExport | null>(null);
   const [missing, setMissing] = useState(false);
+  const summary = useFinishedSessionExport();
   if (session?.status !== 'finished') return null;
   const record = sessionRecord(session, session.endedAt ?? 0);
   const open = async (clinicId: string | null) => {
@@ -58,7 +61,7 @@ export function SessionEndScreen({ summary, renderSheet }: SessionEndScreenProps
         })}
       </ol>
       {missing && <p role="alert">{t('run.sheetMissing')}</p>}
-      {summary}
+      {summary && renderSummary?.(summary)}
       <div className="button-row">
         <button type="button" className="button" onClick={() => store.getState().closeSession()}>
           {t('run.newStart')}

@@ -1,9 +1,10 @@
 import type { SessionSummaryWords } from '../../../takeaway/session/session-markdown';
 import type { SessionSummary, SummaryCase } from '../../../takeaway/session/session-summary';
+import { SheetFacts, TextList, TimeTable, type TimeRow } from '../sheet-parts';
 
 // The session summary as people take it home, on screen and on paper: each case's question,
 // take-aways and next steps, then planned against actual for each case, break and the session.
-// Typed text is React text and flows in its own direction.
+// Its facts, lists and time table are the takeaway sheet's own parts (sheet-parts.tsx).
 
 function CaseSection({
   item,
@@ -35,13 +36,7 @@ function CaseSection({
       {item.takeaways.length > 0 && (
         <>
           <h4>{words.takeaways}</h4>
-          <ul>
-            {item.takeaways.map((text, i) => (
-              <li key={i} dir="auto">
-                {text}
-              </li>
-            ))}
-          </ul>
+          <TextList items={item.takeaways} />
         </>
       )}
       {item.nextSteps.length > 0 && (
@@ -66,51 +61,34 @@ function CaseSection({
   );
 }
 
-function TimeTable({ summary, words }: { summary: SessionSummary; words: SessionSummaryWords }) {
-  const d = words.formatDuration;
+function SummaryTimes({ summary, words }: { summary: SessionSummary; words: SessionSummaryWords }) {
+  const rows = summary.cases.flatMap((item, index): TimeRow[] => {
+    const name = item.caseOwner || item.caseTitle || words.untitledCase;
+    const pause = summary.breaks[index];
+    return [
+      {
+        key: `c${item.clinicId}`,
+        label: (
+          <>
+            {index + 1}. <bdi>{name}</bdi>
+          </>
+        ),
+        plannedMs: item.plannedMs,
+        actualMs: item.actualMs,
+      },
+      ...(pause ? [{ key: `b${index}`, label: words.breakRow, ...pause }] : []),
+    ];
+  });
   return (
     <section className="summary-times">
       <h3>{words.timeTable}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{words.part}</th>
-            <th scope="col">{words.planned}</th>
-            <th scope="col">{words.actual}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.cases.flatMap((item, index) => {
-            const pause = summary.breaks[index];
-            const rows = [
-              <tr key={`c${item.clinicId}`}>
-                <th scope="row">
-                  {index + 1}. <bdi>{item.caseOwner || item.caseTitle || words.untitledCase}</bdi>
-                </th>
-                <td>{d(item.plannedMs)}</td>
-                <td>{d(item.actualMs)}</td>
-              </tr>,
-            ];
-            if (pause) {
-              rows.push(
-                <tr key={`b${index}`}>
-                  <th scope="row">{words.breakRow}</th>
-                  <td>{d(pause.plannedMs)}</td>
-                  <td>{d(pause.actualMs)}</td>
-                </tr>,
-              );
-            }
-            return rows;
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{words.session}</th>
-            <td>{d(summary.plannedMs)}</td>
-            <td>{d(summary.actualMs)}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <TimeTable
+        part={words.part}
+        words={words}
+        rows={rows}
+        total={summary}
+        totalLabel={words.session}
+      />
     </section>
   );
 }
@@ -135,19 +113,12 @@ export function SessionSummaryDocument({ summary, words, titleId }: SessionSumma
     <article className="sheet-document summary-document">
       <header className="sheet-header">
         <h2 id={titleId}>{words.title}</h2>
-        <dl className="sheet-facts">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd dir="auto">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SheetFacts facts={facts} />
       </header>
       {summary.cases.map((item, index) => (
         <CaseSection key={item.clinicId} item={item} index={index} words={words} />
       ))}
-      <TimeTable summary={summary} words={words} />
+      <SummaryTimes summary={summary} words={words} />
     </article>
   );
 }
