@@ -3,13 +3,13 @@ import type { Plugin } from 'vite';
 
 // English is the fallback of every language, so it ships with the first download. Most of its
 // strings, though, are read only by screens that load after the first paint (the notes, the
-// sheets, the follow-up, the console's message to the room): in a build those come in a chunk of
+// sheets, the follow-up, the console's message to the room, the own templates' dialogs): in a build those come in a chunk of
 // their own, with those screens, so the setup screen's download does not grow with them. en.json
 // stays one file, the source of truth that types every key; the split happens here, at build
 // time only (tests and development read the whole file as the first part).
 
 /** Sections of en.json read only by screens loaded later, and the keys in them read earlier. */
-export const LATER_SECTIONS = ['takeaway', 'followup', 'room'] as const;
+export const LATER_SECTIONS = ['takeaway', 'followup', 'room', 'templates'] as const;
 export const KEPT_FIRST = ['followup.open', 'followup.close', 'followup.loading'] as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -32,6 +32,7 @@ import { createRoomStore, followClinicForRoom } from '../store/room-store';
 import { RoomStoreProvider } from '../store/room-context';
 import { FullscreenIcon } from '../ui/icons';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
+import { useTemplates, useTemplatesStore } from '../store/templates-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import type { SessionExport } from '../takeaway/session/session-file';
 import { useClinicTicker } from './use-clinic-ticker';
@@ -115,7 +116,8 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   const clinicNews = useClinic(
     (s) => s.loadNotice !== null || s.saveProblem !== null || s.sessionNotice !== null,
   );
-  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
+  const templatesNews = useTemplates(useTemplatesStore(false), (s) => s.notice !== null, false);
+  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews || templatesNews;
 
   useDocumentTheme();
   useClinicTicker(store);

@@ -20,7 +20,7 @@ describe('English in two parts', () => {
   });
 
   it('the later part holds the takeaway and follow-up strings, the first keeps the launchers’', () => {
-    expect(Object.keys(later).sort()).toEqual(['followup', 'room', 'takeaway']);
+    expect(Object.keys(later).sort()).toEqual(['followup', 'room', 'takeaway', 'templates']);
     expect(keys(first).filter((key) => key.startsWith('followup.'))).toEqual([...KEPT_FIRST]);
     expect(keys(first).some((key) => key.startsWith('takeaway.'))).toBe(false);
     expect(keys(first)).toEqual(expect.arrayContaining(['app.title', 'history.open']));
