@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASE_IDS, phaseTextKeys } from '../../clinic/phases';
 import {
@@ -11,7 +12,7 @@ import { useClinic } from '../../store/store-context';
 import { Field, MinutesField, useErrorText } from './Field';
 import type { MinuteDrafts } from './minutes';
 import { OwnTemplateOptions, ownTemplateOf } from './templates/own-template-options';
-import { TemplateTools } from './templates/TemplateTools';
+import { TemplateTools } from './templates/lazy-tools';
 import { useOwnTemplateChoice } from './templates/use-own-template-choice';
 
 /** The timing card: a template, each phase's minutes, and the total. */
@@ -55,7 +56,9 @@ export function PhaseDurations({
           </select>
         )}
       </Field>
-      <TemplateTools choice={own} />
+      <Suspense fallback={null}>
+        <TemplateTools choice={own} />
+      </Suspense>
       <p className="field-hint">{t('setup.durationHint')}</p>
       <ol className="durations">
         {PHASE_IDS.map((phaseId, index) => (

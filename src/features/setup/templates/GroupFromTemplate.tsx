@@ -5,6 +5,7 @@ import { setGroupNames } from '../../../clinic/session/plan/plan-edit';
 import type { SessionPlan } from '../../../clinic/session/plan/session-plan';
 import { useOwnTemplates } from '../../../store/templates-context';
 import { Field } from '../Field';
+import './templates.css';
 
 /**
  * Fills the group's names from an own template saved with names (a group that meets again):
