@@ -65,7 +65,7 @@ describe('own templates in "One clinic"', { timeout: 20_000 }, () => {
   });
 
   it('says why a name is refused, and saves over a taken one only when asked', async () => {
-    const { templates, user } = await renderSetup();
+    const { templates } = await renderSetup();
     templates.getState().save('Mondays', templateContentOf(createPlan('quick')));
     fireEvent.click(screen.getByRole('button', { name: 'Save as template' }));
     const dialog = await screen.findByRole('dialog', { name: 'Save as template' });
@@ -137,7 +137,7 @@ describe('the Manage templates dialog', { timeout: 20_000 }, () => {
   });
 
   it('deletes a template only after asking', async () => {
-    const { dialog, templates, user } = await openManage();
+    const { dialog, templates } = await openManage();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete Quick round' }));
     const ask = within(dialog).getByRole('group', { name: /Delete the template “Quick round”/ });
     fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
