@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 // English is the fallback of every language, so it ships with the first download. Most of its
-// strings, though, are read only by screens that load after the first paint (the notes, the
-// sheets, the follow-up, the console's message to the room): in a build those come in a chunk of
-// their own, with those screens, so the setup screen's download does not grow with them. en.json
-// stays one file, the source of truth that types every key; the split happens here, at build
-// time only (tests and development read the whole file as the first part).
+// strings, though, are read only by screens that load after the first paint (the console and
+// the projector, the notes, the sheets, the history, the follow-up, the session's planner and
+// running screens, the own templates' dialogs): in a build those come in a chunk of their own,
+// with those screens, so the setup screen's download does not grow with them. en.json stays one
+// file, the source of truth that types every key; the split happens here, at build time only
+// (tests and development read the whole file as the first part).
 
 /** Sections of en.json read only by screens loaded later, and the keys in them read earlier. */
 export const LATER_SECTIONS = [
@@ -26,6 +27,7 @@ export const LATER_SECTIONS = [
   'summary',
   'projector',
   'cue',
+  'templates',
 ] as const;
 /** Single strings of sections the first screen reads in part: `*` stands for any one key. */
 export const LATER_KEYS = ['phase.*.prompt', 'phase.*.hint'] as const;

@@ -21,6 +21,7 @@ import { ReviewPanel } from '../features/followup/lazy-followup';
 import { useConsoleRoom } from '../store/lazy-room-store';
 import { RoomStoreProvider } from '../store/room-context';
 import { TakeawayStoresProvider } from '../store/takeaway-context';
+import { useTemplates, useTemplatesStore } from '../store/templates-context';
 import type { ClinicExport } from '../takeaway/clinic-file';
 import type { SessionExport } from '../takeaway/session/session-file';
 import { useClinicTicker } from './use-clinic-ticker';
@@ -104,7 +105,8 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   const clinicNews = useClinic(
     (s) => s.loadNotice !== null || s.saveProblem !== null || s.sessionNotice !== null,
   );
-  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews;
+  const templatesNews = useTemplates(useTemplatesStore(false), (s) => s.notice !== null, false);
+  const hasStoreNotice = useSettings((s) => s.notice !== null) || clinicNews || templatesNews;
 
   useDocumentTheme();
   useClinicTicker(store);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useClinic, useSettings } from '../store/store-context';
+import { useTemplates, useTemplatesStore } from '../store/templates-context';
 import { Notice } from '../ui/Notice';
 
 // What the device's storage did that the facilitator must know: a save that could not be read
@@ -34,6 +35,21 @@ function SettingsNotice() {
   );
 }
 
+/** Saved templates that could not be read, in whole or in part; shown once the setup loaded them. */
+function TemplatesNotice() {
+  const { t } = useTranslation();
+  const store = useTemplatesStore(false);
+  const notice = useTemplates(store, (s) => s.notice, null);
+  if (!store || !notice) return null;
+  const text =
+    notice.problem === 'repaired' ? 'notice.templatesRepaired' : 'notice.templatesUnreadable';
+  return (
+    <Notice quiet onDismiss={() => store.getState().dismissNotice()}>
+      {t(text, { key: notice.backupKey, detail: notice.detail })}
+    </Notice>
+  );
+}
+
 /** A session save that could not be read: moved aside, the current clinic carries on. */
 function SessionNotice() {
   const { t } = useTranslation();
@@ -60,6 +76,7 @@ export function StoreNotices() {
       <SessionNotice />
       {saveProblem && <Notice>{t(SAVE_PROBLEM_TEXT[saveProblem])}</Notice>}
       <SettingsNotice />
+      <TemplatesNotice />
     </>
   );
 }

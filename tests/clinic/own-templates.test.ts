@@ -12,7 +12,7 @@ import {
   type OwnTemplate,
 } from '@/clinic/own-templates';
 import { createSessionPlan } from '@/clinic/session/plan/session-plan';
-import { addClinic } from '@/clinic/session/plan/plan-edit';
+import { addClinic, planForGroup, setGroupNames } from '@/clinic/session/plan/plan-edit';
 import { MINUTE, validPlan } from '../helpers/clinic-fixtures';
 
 const ourPlan = () => ({
@@ -141,5 +141,20 @@ describe('the user own templates', () => {
     expect(applied.settings.confidentialityText).toBe('Chatham House rules.');
     const again = applyOwnTemplateToSession(applied, result.template);
     expect(again.group).toEqual(applied.group);
+  });
+});
+
+describe('the group names of a template in a session plan', () => {
+  it('rename members in place, so each case keeps its owner; extra names join, missing ones leave', () => {
+    const fresh = planForGroup(['', '', '', ''], 'quick', 3);
+    const owners = fresh.clinics.map((clinic) => clinic.caseOwnerId);
+    const named = setGroupNames(fresh, ['Ada', 'Ben', 'Chloé']);
+    expect(named.group.map((m) => m.name)).toEqual(['Ada', 'Ben', 'Chloé']);
+    expect(named.clinics.map((clinic) => clinic.caseOwnerId)).toEqual(owners);
+    const grown = setGroupNames(named, ['Ada', 'Ben', 'Chloé', 'Dev', 'Eli']);
+    expect(grown.group.map((m) => m.name)).toEqual(['Ada', 'Ben', 'Chloé', 'Dev', 'Eli']);
+    expect(grown.clinics.map((clinic) => clinic.caseOwnerId)).toEqual(owners);
+    const shrunk = setGroupNames(grown, ['Ada', 'Ben', 'Chloé']);
+    expect(shrunk.group).toEqual(named.group.slice(0, 3));
   });
 });

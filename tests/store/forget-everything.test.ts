@@ -1,6 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { templateContentOf } from '@/clinic/own-templates';
 import { createClinicStore } from '@/store/clinic-store';
+import { loadTemplatesStore } from '@/store/lazy-templates-store';
+import { TEMPLATES_KEY } from '@/store/templates-key';
+import { createTemplatesStore } from '@/store/templates-store';
 import { createIndexedDbBackend } from '@/store/history-backend';
 import { archiveFinishedClinics, createHistoryStore } from '@/store/history-store';
 import { createNotesStore } from '@/store/notes-store';
@@ -67,5 +71,27 @@ describe('Forget everything', () => {
     expect(fresh.status).toBe('setup');
     expect(fresh.plan.durationsMs).toEqual(plan.durationsMs);
     expect(fresh.plan.coaches).toEqual(['', '']);
+  });
+});
+
+describe('Forget everything and the own templates', () => {
+  it('deletes the templates (they may hold the group names), here and in another window', async () => {
+    const storage = new MemoryStorage();
+    const clock = { now: () => T0 };
+    const clinic = createClinicStore({ storage: deviceOf(storage), clock });
+    const templates = await loadTemplatesStore(clinic);
+    const content = templateContentOf(validPlan('quick'), ['Zephyrine', 'Bartholomew', 'Evander']);
+    expect(templates.getState().save('Tuesday group', content).ok).toBe(true);
+    expect(storage.getItem(TEMPLATES_KEY)).toContain('Zephyrine');
+    const factory = new IDBFactory();
+    const history = createHistoryStore(createIndexedDbBackend(factory), clock);
+    await history.getState().refresh();
+
+    await forgetEverything(clinic, { notes: createNotesStore({ clinic }), history });
+
+    expect(templates.getState().templates).toEqual([]);
+    // Written as an empty list (not removed), so other windows follow it.
+    expect(JSON.parse(storage.getItem(TEMPLATES_KEY)!).templates).toEqual([]);
+    expect(createTemplatesStore(deviceOf(storage), clock).getState().templates).toEqual([]);
   });
 });

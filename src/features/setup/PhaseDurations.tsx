@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASE_IDS, phaseTextKeys } from '../../clinic/phases';
 import {
@@ -10,6 +11,9 @@ import {
 import { useClinic } from '../../store/store-context';
 import { Field, MinutesField, useErrorText } from './Field';
 import type { MinuteDrafts } from './minutes';
+import { OwnTemplateOptions, ownTemplateOf } from './templates/own-template-options';
+import { TemplateTools } from './templates/lazy-tools';
+import { useOwnTemplateChoice } from './templates/use-own-template-choice';
 
 /** The timing card: a template, each phase's minutes, and the total. */
 export function PhaseDurations({
@@ -24,6 +28,7 @@ export function PhaseDurations({
   const durationsMs = useClinic((s) => s.clinic.plan.durationsMs);
   const dispatch = useClinic((s) => s.dispatch);
   const errorText = useErrorText(planErrors);
+  const own = useOwnTemplateChoice(drafts);
   const totalMinutes = Math.round((totalPlannedMs(durationsMs) / MINUTE_MS) * 10) / 10;
   const totalError = errorText('total');
   return (
@@ -33,8 +38,10 @@ export function PhaseDurations({
         {(props) => (
           <select
             {...props}
-            value={templateId}
+            value={own.value}
             onChange={(e) => {
+              const template = ownTemplateOf(e.target.value, own.templates);
+              if (template) return own.apply(template);
               drafts.forgetPhases();
               dispatch({ type: 'applyTemplate', templateId: e.target.value as TemplateId });
             }}
@@ -45,9 +52,13 @@ export function PhaseDurations({
               </option>
             ))}
             {templateId === 'custom' && <option value="custom">{t('template.custom')}</option>}
+            <OwnTemplateOptions templates={own.templates} />
           </select>
         )}
       </Field>
+      <Suspense fallback={null}>
+        <TemplateTools choice={own} />
+      </Suspense>
       <p className="field-hint">{t('setup.durationHint')}</p>
       <ol className="durations">
         {PHASE_IDS.map((phaseId, index) => (

@@ -58,7 +58,10 @@ export function SetupOptions({
               {...props}
               rows={2}
               value={
-                confidentialityDraft ?? (confidentialityText || t('session.confidentialityDefault'))
+                // The draft while it is the plan's text; a template's text replaces it.
+                confidentialityDraft !== null && confidentialityDraft === confidentialityText
+                  ? confidentialityDraft
+                  : confidentialityText || t('session.confidentialityDefault')
               }
               onChange={(e) => {
                 setConfidentialityDraft(e.target.value);

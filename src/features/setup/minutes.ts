@@ -27,6 +27,8 @@ export interface MinuteDrafts {
   type: (field: MinutesField, text: string, apply: (ms: number) => void) => void;
   /** A template replaces every phase's length: their drafts go. */
   forgetPhases: () => void;
+  /** An own template replaces the wrap-up too: every draft goes. */
+  forgetAll: () => void;
 }
 
 /** The text of the minute fields as typed, so "2," can stand on its way to "2,5". */
@@ -47,5 +49,6 @@ export function useMinuteDrafts(): MinuteDrafts {
     },
     forgetPhases: () =>
       setDrafts((current) => (current.wrapUp === undefined ? {} : { wrapUp: current.wrapUp })),
+    forgetAll: () => setDrafts({}),
   };
 }

@@ -61,6 +61,20 @@ export function removeMember(plan: SessionPlan, memberId: number): SessionPlan {
   };
 }
 
+/**
+ * The group's names from a list (a template saved with names): members keep their place and id,
+ * so each case keeps its owner; members past the list's end leave, names past the group's join.
+ */
+export function setGroupNames(plan: SessionPlan, names: string[]): SessionPlan {
+  let next = plan;
+  names.slice(0, MAX_GROUP).forEach((name, index) => {
+    const member = next.group[index];
+    next = member ? renameMember(next, member.id, name) : addMember(next, name);
+  });
+  for (const member of next.group.slice(names.length)) next = removeMember(next, member.id);
+  return next;
+}
+
 /** Appends a clinic; it takes the timing of the clinic before it unless a template is given. */
 export function addClinic(
   plan: SessionPlan,

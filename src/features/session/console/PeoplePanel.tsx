@@ -18,8 +18,11 @@ function useApply(): Apply {
   return (event) => changePeople(clinic, notes, event);
 }
 
-function problemText(t: ReturnType<typeof useTranslation>['t'], problem: PeopleProblem | null) {
-  return problem === null || problem === 'notInSession' ? null : t(`errors.${problem}`);
+/** A refused change in words. A hook, not a `t` parameter: that type grows too deep for tsc. */
+function useProblemText(): (problem: PeopleProblem | null) => string | null {
+  const { t } = useTranslation();
+  return (problem) =>
+    problem === null || problem === 'notInSession' ? null : t(`errors.${problem}`);
 }
 
 function NameField({
@@ -37,7 +40,7 @@ function NameField({
   hintId: string;
   onSaved: (name: string) => void;
 }) {
-  const { t } = useTranslation();
+  const problemText = useProblemText();
   const errorId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<PeopleProblem | null>(null);
@@ -50,7 +53,7 @@ function NameField({
       onSaved(draft);
     }
   };
-  const error = problemText(t, problem);
+  const error = problemText(problem);
   return (
     <label className="field">
       <span dir="auto">{label}</span>
@@ -80,6 +83,7 @@ function NameField({
 
 function AddCoach({ apply, onSaved }: { apply: Apply; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   const errorId = useId();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<PeopleProblem | null>(null);
@@ -91,7 +95,7 @@ function AddCoach({ apply, onSaved }: { apply: Apply; onSaved: (name: string) =>
       setName('');
     }
   };
-  const error = problemText(t, problem);
+  const error = problemText(problem);
   return (
     <div className="people-add">
       <label className="field">
@@ -126,6 +130,7 @@ function AddCoach({ apply, onSaved }: { apply: Apply; onSaved: (name: string) =>
 /** The people of the running clinic, each name editable, coaches added and removed. */
 export function PeoplePanel() {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   const hintId = useId();
   const plan = useClinic((s) => s.clinic.plan);
   const apply = useApply();
@@ -143,7 +148,7 @@ export function PeoplePanel() {
       onSaved={saved}
     />
   );
-  const removeError = problemText(t, removeProblem);
+  const removeError = problemText(removeProblem);
   return (
     <section className="people-panel" aria-labelledby={`${hintId}-heading`}>
       <h2 id={`${hintId}-heading`}>{t('people.heading')}</h2>

@@ -7,9 +7,16 @@ import {
   updateClinic,
 } from '../../../clinic/session/plan/plan-edit';
 import type { SessionClinicPlan, SessionPlan } from '../../../clinic/session/plan/session-plan';
+import { PHASE_IDS } from '../../../clinic/phases';
 import { TEMPLATE_IDS, type TemplateId } from '../../../clinic/templates';
+import { useOwnTemplates } from '../../../store/templates-context';
 import { CoachButton, focusSoon } from '../CoachList';
 import { Field } from '../Field';
+import {
+  OwnTemplateOptions,
+  ownTemplateOf,
+  ownTemplateValue,
+} from '../templates/own-template-options';
 import type { PlannerErrorText } from './planner-errors';
 
 interface ClinicCardProps {
@@ -37,6 +44,14 @@ export function ClinicCard({ plan, clinic, index, onChange, errorText }: ClinicC
     focusSoon(idOf(direction), idOf(direction === 'up' ? 'down' : 'up'));
   };
   const coachesError = errorText(`${prefix}.coaches`);
+  const ownTemplates = useOwnTemplates();
+  // An own template's lengths are 'custom' to the plan: the choice shows the one they match.
+  const ownMatch =
+    clinic.templateId === 'custom'
+      ? ownTemplates.find((own) =>
+          PHASE_IDS.every((id) => own.durationsMs[id] === clinic.durationsMs[id]),
+        )
+      : undefined;
   const memberOptions = plan.group.map((member, memberIndex) => (
     <option key={member.id} value={member.id}>
       {nameOf(memberIndex, member.name)}
@@ -151,10 +166,12 @@ export function ClinicCard({ plan, clinic, index, onChange, errorText }: ClinicC
           {(props) => (
             <select
               {...props}
-              value={clinic.templateId}
-              onChange={(e) =>
-                onChange(setClinicTiming(plan, clinic.id, e.target.value as TemplateId))
-              }
+              value={ownMatch ? ownTemplateValue(ownMatch) : clinic.templateId}
+              onChange={(e) => {
+                const own = ownTemplateOf(e.target.value, ownTemplates);
+                const timing = own ? own.durationsMs : (e.target.value as TemplateId);
+                onChange(setClinicTiming(plan, clinic.id, timing));
+              }}
             >
               {TEMPLATE_IDS.map((id) => (
                 <option key={id} value={id}>
@@ -164,6 +181,7 @@ export function ClinicCard({ plan, clinic, index, onChange, errorText }: ClinicC
               {clinic.templateId === 'custom' && (
                 <option value="custom">{t('template.custom')}</option>
               )}
+              <OwnTemplateOptions templates={ownTemplates} />
             </select>
           )}
         </Field>

@@ -1,7 +1,9 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMember, removeMember, renameMember } from '../../../clinic/session/plan/plan-edit';
 import { MAX_GROUP, MIN_GROUP, type SessionPlan } from '../../../clinic/session/plan/session-plan';
 import { CoachButton, focusSoon } from '../CoachList';
+import { GroupFromTemplate } from '../templates/lazy-tools';
 import type { PlannerErrorText } from './planner-errors';
 
 /** The group, entered once: every case owner, coach and rotating facilitator comes from here. */
@@ -66,6 +68,9 @@ export function GroupMembers({
       >
         {t('planner.addMember')}
       </button>
+      <Suspense fallback={null}>
+        <GroupFromTemplate plan={plan} onChange={onChange} />
+      </Suspense>
     </fieldset>
   );
 }
