@@ -28,6 +28,7 @@ export const LATER_SECTIONS = [
   'projector',
   'cue',
   'templates',
+  'notice',
 ] as const;
 /** Single strings of sections the first screen reads in part: `*` stands for any one key. */
 export const LATER_KEYS = ['phase.*.prompt', 'phase.*.hint'] as const;
@@ -45,6 +46,7 @@ export const KEPT_FIRST = [
   'planner.timesSection',
   'endBy.label',
   'endBy.hint',
+  'notice.dismiss',
 ] as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { BACKUP_KEY_PREFIX, CLINIC_KEY } from '../store/persistence';
 import { createAppClock, type Clock } from '../store/clock';
 import type { DeviceStorage } from '../store/device-storage';
-import { exportFileName } from '../takeaway/file-names';
 import './offline.css';
 
 // When rendering fails, the room sees a calm page instead of a blank one: what exists can be
@@ -97,9 +96,13 @@ export function RecoveryScreen({
       // The store itself may be what broke; the saved copy is still in the export.
     }
     const rescue = rescueExport(error, clinic, storage, new Date(clock.now()));
-    download(
-      exportFileName(Date.parse(rescue.exportedAt), t('offline.rescueFileTitle'), 'json'),
-      JSON.stringify(rescue, null, 2),
+    const text = JSON.stringify(rescue, null, 2);
+    const title = t('offline.rescueFileTitle');
+    // The file's name is made by a chunk of its own; if even that cannot load, a plain name.
+    void import('../takeaway/file-names').then(
+      ({ exportFileName }) =>
+        download(exportFileName(Date.parse(rescue.exportedAt), title, 'json'), text),
+      () => download('case-clinic-rescue.json', text),
     );
   };
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

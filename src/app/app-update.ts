@@ -1,5 +1,5 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
-import { registerSW } from 'virtual:pwa-register';
+import type { registerSW } from 'virtual:pwa-register';
 
 // The service worker precaches the whole app. A new version installs in the background and
 // waits: the facilitator is offered "Reload" and chooses when. This tab reloads only when its
@@ -23,11 +23,17 @@ type Register = typeof registerSW;
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/** The worker's registration code comes after the first download: it registers after load anyway. */
+const registerLater: Register = (options) => {
+  const activate = import('virtual:pwa-register').then(({ registerSW }) => registerSW(options));
+  return (reloadPage) => activate.then((activateWaiting) => activateWaiting(reloadPage));
+};
+
 const pageIsControlled = () =>
   typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
 
 export function createAppUpdate(
-  register: Register = registerSW,
+  register: Register = registerLater,
   reload: () => void = () => window.location.reload(),
   isControlled: () => boolean = pageIsControlled,
 ): AppUpdate {

@@ -65,7 +65,7 @@ const preloadSessionScreens = () =>
 
 /** What the device's storage did (a save set aside, nothing saved): rarely anything to say. */
 export const StoreNotices = lazyComponent(() =>
-  import('./StoreNotices').then((m) => m.StoreNotices),
+  withLaterEnglish(import('./StoreNotices').then((m) => m.StoreNotices)),
 );
 
 /**

@@ -88,7 +88,7 @@ describe('the error boundary', () => {
       downloaded = this.download;
     });
     await userEvent.click(screen.getByRole('button', { name: 'Save what exists (JSON)' }));
-    expect(click).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(click).toHaveBeenCalledOnce());
     expect(downloaded).toMatch(/^\d{4}-\d{2}-\d{2}-case-clinic-rescue\.json$/);
     const exported = JSON.parse(await blobs[0]!.text());
     expect(exported.clinicInMemory).toEqual({ status: 'running', phaseIndex: 3 });
