@@ -3,6 +3,7 @@ import { isPhaseId } from '../clinic/phases';
 import { parseClinicState } from '../clinic/validate-state';
 import { parseSessionState } from '../clinic/session/validate-session';
 import type { ClinicStore, FiredCue } from '../store/clinic-store';
+import type { FiredBreakCue } from '../store/session-actions';
 
 // The console and the projector window are the same app in two windows. The console posts the
 // clinic on every change (never per second), with how far its clock reads ahead of the wall
@@ -20,6 +21,8 @@ export type SyncMessage =
       clinic: unknown;
       lastCue: unknown;
       session: unknown;
+      /** A session break's last cue, so a projector with the sound rings the break too. */
+      lastBreakCue?: unknown;
       aheadOfWallMs: number;
     }
   | { type: 'hello' }
@@ -53,9 +56,9 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
   const channel = openChannel();
   if (!channel) return () => {};
   const post = () => {
-    const { clinic, lastCue, session } = store.getState();
+    const { clinic, lastCue, session, lastBreakCue } = store.getState();
     const aheadOfWallMs = store.clock.aheadOfWall?.() ?? 0;
-    channel.postMessage({ type: 'state', clinic, lastCue, session, aheadOfWallMs });
+    channel.postMessage({ type: 'state', clinic, lastCue, session, lastBreakCue, aheadOfWallMs });
   };
   const onMessage = (event: MessageEvent) => {
     if (isObject(event.data) && event.data.type === 'hello') post();
@@ -65,6 +68,7 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
     if (
       state.clinic !== previous.clinic ||
       state.lastCue !== previous.lastCue ||
+      state.lastBreakCue !== previous.lastBreakCue ||
       state.session !== previous.session
     ) {
       post();
@@ -95,6 +99,7 @@ export function followClinic(store: ClinicStore, openChannel: ChannelFactory = b
     store.setState({
       clinic: parsed.value,
       lastCue: readFiredCue(data.lastCue),
+      lastBreakCue: readFiredBreakCue(data.lastBreakCue),
       session: session?.ok ? session.value : null,
     });
   };
@@ -127,6 +132,19 @@ function readFiredCue(value: unknown): FiredCue | null {
       ...(typeof cue.turnIndex === 'number' ? { turnIndex: cue.turnIndex } : {}),
     },
   };
+}
+
+function readFiredBreakCue(value: unknown): FiredBreakCue | null {
+  if (!isObject(value) || typeof value.firedAt !== 'number' || !isObject(value.cue)) return null;
+  const { id, kind, atElapsedMs } = value.cue;
+  if (
+    typeof id !== 'string' ||
+    (kind !== 'breakWrapUp' && kind !== 'breakEnd') ||
+    typeof atElapsedMs !== 'number'
+  ) {
+    return null;
+  }
+  return { firedAt: value.firedAt, cue: { id, kind, atElapsedMs } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
