@@ -5,19 +5,31 @@ import { afterEach, vi } from 'vitest';
 // In the browser, the console, the sheet, the history and the sound arrive as lazy chunks (the browser
 // tests load them for real). Component tests, many on fake timers, take them eagerly instead.
 vi.mock('@/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet, archived, sound, notices, archivedSession] =
-    await Promise.all([
-      import('@/features/session/ConsoleScreen'),
-      import('@/features/session/ProjectorScreen'),
-      import('@/features/takeaway/FinishedScreen'),
-      import('@/features/takeaway/NotesPanel'),
-      import('@/features/takeaway/TakeawaySheet'),
-      import('@/features/takeaway/ArchivedSheet'),
-      import('@/app/SoundEngine'),
-      import('@/app/StoreNotices'),
-      import('@/features/takeaway/session-summary/ArchivedSession'),
-    ]);
+  const [
+    session,
+    projector,
+    finished,
+    notes,
+    sheet,
+    archived,
+    sound,
+    notices,
+    archivedSession,
+    run,
+  ] = await Promise.all([
+    import('@/features/session/ConsoleScreen'),
+    import('@/features/session/ProjectorScreen'),
+    import('@/features/takeaway/FinishedScreen'),
+    import('@/features/takeaway/NotesPanel'),
+    import('@/features/takeaway/TakeawaySheet'),
+    import('@/features/takeaway/ArchivedSheet'),
+    import('@/app/SoundEngine'),
+    import('@/app/StoreNotices'),
+    import('@/features/takeaway/session-summary/ArchivedSession'),
+    import('@/features/session/run'),
+  ]);
   return {
+    ...run,
     ConsoleScreen: session.ConsoleScreen,
     ProjectorScreen: projector.ProjectorScreen,
     FinishedScreen: finished.FinishedScreen,

@@ -99,6 +99,7 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   // A session of several cases: null for "One clinic".
   const sessionStatus = useClinic((s) => s.session?.status ?? null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [fitOpen, setFitOpen] = useState(false);
   // One history dialog for the setup and the finished screen: it stays open across the switch.
   const [historyOpen, setHistoryOpen] = useState(false);
   const history = (
@@ -150,13 +151,11 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
           <Suspense fallback={null}>
             {inSession && (
               <ConsoleScreen
-                sessionBar={
-                  sessionStatus === 'clinic' && (
-                    <Suspense fallback={null}>
-                      <SessionBar />
-                    </Suspense>
-                  )
-                }
+                sessionBar={(fitActions) => (
+                  <Suspense fallback={null}>
+                    <SessionBar actions={fitActions} />
+                  </Suspense>
+                )}
                 notes={notes}
                 review={review}
                 soundControls={soundControls}
@@ -165,6 +164,8 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
                 onToggleFullscreen={() => toggleFullscreen()}
                 shortcutsOpen={shortcutsOpen}
                 onShortcutsOpenChange={setShortcutsOpen}
+                fitOpen={fitOpen}
+                onFitOpenChange={setFitOpen}
               />
             )}
             {status === 'finished' && sessionStatus === null && (
@@ -217,7 +218,6 @@ function renderWallReview({ caseOwner, items }: ReviewExhibit) {
 function ProjectorRoot() {
   const { t } = useTranslation();
   const inBreak = useClinic((s) => s.session?.status === 'break');
-  const inSessionClinic = useClinic((s) => s.session?.status === 'clinic');
   // Awake through a pause too, and through a session's break: the wall must not go dark.
   const inSession = useClinic((s) => isInSession(s.clinic)) || inBreak;
   const { moving, fullscreen } = useWallFullscreen();
@@ -242,7 +242,7 @@ function ProjectorRoot() {
         </button>
       )}
       <Suspense fallback={null}>
-        {inSessionClinic && <SessionBar />}
+        {!inBreak && <SessionBar wall />}
         {inBreak ? <ProjectorBreak /> : <ProjectorScreen renderReview={renderWallReview} />}
       </Suspense>
     </main>

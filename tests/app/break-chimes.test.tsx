@@ -34,7 +34,9 @@ function sessionInBreak(storage: Storage | null = null): ClinicStore {
 
 function mount(store: ClinicStore, isProjector = false) {
   return renderWithStores(
-    <SoundProvider isProjector={isProjector} player={createSoundPlayer({ unlockWaitMs: 30 })} />,
+    <SoundProvider isProjector={isProjector} player={createSoundPlayer({ unlockWaitMs: 30 })}>
+      {null}
+    </SoundProvider>,
     { clinic: store },
   );
 }

@@ -117,6 +117,8 @@ describe.each(SUPPORTED_LANGUAGES)('in %s', (language) => {
         onToggleFullscreen={noop}
         shortcutsOpen={false}
         onShortcutsOpenChange={noop}
+        fitOpen={false}
+        onFitOpenChange={noop}
       />,
       { clinic },
     );
@@ -147,6 +149,8 @@ describe.each(SUPPORTED_LANGUAGES)('in %s', (language) => {
         onToggleFullscreen={noop}
         shortcutsOpen
         onShortcutsOpenChange={noop}
+        fitOpen={false}
+        onFitOpenChange={noop}
       />,
     );
     expect(screen.getByRole('dialog', { name: t('shortcuts.title') })).toBeInTheDocument();

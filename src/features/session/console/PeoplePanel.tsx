@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PeopleEvent, Person } from '../../../clinic/people';
 import { MAX_NAME_LENGTH } from '../../../clinic/templates';
@@ -18,7 +19,7 @@ function useApply(): Apply {
   return (event) => changePeople(clinic, notes, event);
 }
 
-function problemText(t: ReturnType<typeof useTranslation>['t'], problem: PeopleProblem | null) {
+function problemText(t: TFunction<'translation'>, problem: PeopleProblem | null) {
   return problem === null || problem === 'notInSession' ? null : t(`errors.${problem}`);
 }
 
