@@ -30,6 +30,7 @@ vi.mock('@/app/lazy-screens', async () => {
   ]);
   return {
     ...run,
+    ProjectorSessionBar: run.SessionBar,
     ConsoleScreen: session.ConsoleScreen,
     ProjectorScreen: projector.ProjectorScreen,
     FinishedScreen: finished.FinishedScreen,

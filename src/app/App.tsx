@@ -16,6 +16,7 @@ import {
   BreakConsole,
   ConsoleScreen,
   ProjectorBreak,
+  ProjectorSessionBar,
   SessionBar,
   SessionEndScreen,
   FinishedScreen,
@@ -241,8 +242,9 @@ function ProjectorRoot() {
           {fullscreen ? t('projector.exitFullscreen') : t('projector.fullscreen')}
         </button>
       )}
+      {/* Its own boundary: the bar coming in never blanks the wall. */}
+      <Suspense fallback={null}>{!inBreak && <ProjectorSessionBar wall />}</Suspense>
       <Suspense fallback={null}>
-        {!inBreak && <SessionBar wall />}
         {inBreak ? <ProjectorBreak /> : <ProjectorScreen renderReview={renderWallReview} />}
       </Suspense>
     </main>

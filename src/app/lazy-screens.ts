@@ -50,6 +50,10 @@ export const SessionEndScreen = lazyComponent(() => sessionRun().then((m) => m.S
 export const ProjectorBreak = lazyComponent(() =>
   import('../features/session/run').then((m) => m.ProjectorBreak),
 );
+/** The wall's bar (a session's place, the expected end against the end time): no history. */
+export const ProjectorSessionBar = lazyComponent(() =>
+  import('../features/session/run').then((m) => m.SessionBar),
+);
 // Each screen is ready before it is drawn, so none suspends (a fallback would blank the console).
 const preloadSessionScreens = () =>
   Promise.allSettled([
@@ -57,6 +61,7 @@ const preloadSessionScreens = () =>
     BreakConsole.preload(),
     SessionEndScreen.preload(),
     ProjectorBreak.preload(),
+    ProjectorSessionBar.preload(),
     ArchivedSheet.preload(), // the end screen opens each clinic's sheet
   ]);
 
@@ -98,7 +103,13 @@ export function preloadFirstScreen(
       preloadFirstScreen(status === 'finished' ? 'running' : status, isProjector),
     ]);
   }
-  if (isProjector) return settle([ProjectorScreen.preload(), SoundEngine.preload()]);
+  if (isProjector) {
+    return settle([
+      ProjectorScreen.preload(),
+      ProjectorSessionBar.preload(),
+      SoundEngine.preload(),
+    ]);
+  }
   if (isInSession({ status })) {
     return settle([
       ConsoleScreen.preload(),

@@ -1,5 +1,6 @@
 import { CUE_KINDS, type Cue } from '../clinic/cues';
 import { isPhaseId } from '../clinic/phases';
+import { isInstant } from '../clinic/instants';
 import { parseClinicState } from '../clinic/validate-state';
 import { parseSessionState } from '../clinic/session/validate-session';
 import type { ClinicStore, FiredCue } from '../store/clinic-store';
@@ -23,6 +24,8 @@ export type SyncMessage =
       session: unknown;
       /** A session break's last cue, so a projector with the sound rings the break too. */
       lastBreakCue?: unknown;
+      /** A single clinic's End by, for the expected end on the wall. */
+      endBy?: unknown;
       aheadOfWallMs: number;
     }
   | { type: 'hello' }
@@ -56,9 +59,17 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
   const channel = openChannel();
   if (!channel) return () => {};
   const post = () => {
-    const { clinic, lastCue, session, lastBreakCue } = store.getState();
+    const { clinic, lastCue, session, lastBreakCue, endBy } = store.getState();
     const aheadOfWallMs = store.clock.aheadOfWall?.() ?? 0;
-    channel.postMessage({ type: 'state', clinic, lastCue, session, lastBreakCue, aheadOfWallMs });
+    channel.postMessage({
+      type: 'state',
+      clinic,
+      lastCue,
+      session,
+      lastBreakCue,
+      endBy,
+      aheadOfWallMs,
+    });
   };
   const onMessage = (event: MessageEvent) => {
     if (isObject(event.data) && event.data.type === 'hello') post();
@@ -69,6 +80,7 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
       state.clinic !== previous.clinic ||
       state.lastCue !== previous.lastCue ||
       state.lastBreakCue !== previous.lastBreakCue ||
+      state.endBy !== previous.endBy ||
       state.session !== previous.session
     ) {
       post();
@@ -100,6 +112,7 @@ export function followClinic(store: ClinicStore, openChannel: ChannelFactory = b
       clinic: parsed.value,
       lastCue: readFiredCue(data.lastCue),
       lastBreakCue: readFiredBreakCue(data.lastBreakCue),
+      endBy: isInstant(data.endBy) ? data.endBy : null,
       session: session?.ok ? session.value : null,
     });
   };

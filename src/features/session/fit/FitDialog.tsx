@@ -11,6 +11,8 @@ import './fit.css';
 
 const MINUTE_MS = 60_000;
 const minutesOver = (ms: number) => Math.ceil(ms / MINUTE_MS);
+/** Minutes behind, as the forecast line above the console rounds them (never 0: it is late). */
+const minutesBehind = (ms: number) => Math.max(1, Math.round(ms / MINUTE_MS));
 
 /**
  * "Fit the rest to the end time": the preview, worked out when it opens. Fit applies it (the
@@ -47,7 +49,7 @@ export function FitDialog({ onClose }: { onClose: () => void }) {
         {t('fit.behind', {
           end: time(fit.expectedEndAt),
           endBy,
-          count: minutesOver(fit.expectedEndAt - fit.endAt),
+          count: minutesBehind(fit.expectedEndAt - fit.endAt),
         })}
       </p>
     );
