@@ -25,6 +25,9 @@ export function fitAt(state: RunState, now: number): SessionFit | null {
   return fitClinic(clinic, endBy, now);
 }
 
+/** Within half a minute counts as on time (`standingOf` in the forecast line). */
+const BEHIND_MS = 30_000;
+
 export interface FitOffer {
   /** Behind the end time: a fit to preview (or the reason it cannot). */
   canFit: boolean;
@@ -36,9 +39,12 @@ export const NO_FIT_OFFER: FitOffer = { canFit: false, canUndo: false };
 
 export function fitOfferAt(state: RunState, now: number): FitOffer {
   const fit = fitAt(state, now);
+  // Behind as the forecast line says it (half a minute or more): a few seconds of overtime after
+  // a fit is still "on time", and offering the fit again then would only be noise.
   const canFit =
     fit !== null &&
-    (fit.status === 'fitted' || (fit.status === 'refused' && fit.code === 'cannotFit'));
+    (fit.status === 'fitted' || (fit.status === 'refused' && fit.code === 'cannotFit')) &&
+    fit.expectedEndAt - fit.endAt >= BEHIND_MS;
   const { session, clinic, lastClinicFit } = state;
   const canUndo = session
     ? session.status !== 'finished' &&
