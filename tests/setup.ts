@@ -18,19 +18,32 @@ vi.mock('@/features/setup/planner/lazy-planner', async () => {
 });
 
 vi.mock('@/app/lazy-screens', async () => {
-  const [session, projector, finished, notes, sheet, archived, sound, notices, archivedSession] =
-    await Promise.all([
-      import('@/features/session/ConsoleScreen'),
-      import('@/features/session/ProjectorScreen'),
-      import('@/features/takeaway/FinishedScreen'),
-      import('@/features/takeaway/NotesPanel'),
-      import('@/features/takeaway/TakeawaySheet'),
-      import('@/features/takeaway/ArchivedSheet'),
-      import('@/app/SoundEngine'),
-      import('@/app/StoreNotices'),
-      import('@/features/takeaway/session-summary/ArchivedSession'),
-    ]);
+  const [
+    session,
+    projector,
+    finished,
+    notes,
+    sheet,
+    archived,
+    sound,
+    notices,
+    archivedSession,
+    run,
+  ] = await Promise.all([
+    import('@/features/session/ConsoleScreen'),
+    import('@/features/session/ProjectorScreen'),
+    import('@/features/takeaway/FinishedScreen'),
+    import('@/features/takeaway/NotesPanel'),
+    import('@/features/takeaway/TakeawaySheet'),
+    import('@/features/takeaway/ArchivedSheet'),
+    import('@/app/SoundEngine'),
+    import('@/app/StoreNotices'),
+    import('@/features/takeaway/session-summary/ArchivedSession'),
+    import('@/features/session/run'),
+  ]);
   return {
+    ...run,
+    ProjectorSessionBar: run.SessionBar,
     ConsoleScreen: session.ConsoleScreen,
     ProjectorScreen: projector.ProjectorScreen,
     FinishedScreen: finished.FinishedScreen,

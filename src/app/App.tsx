@@ -89,6 +89,7 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
   // A session of several cases: null for "One clinic".
   const sessionStatus = useClinic((s) => s.session?.status ?? null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [fitOpen, setFitOpen] = useState(false);
   // One history dialog for the setup and the finished screen: it stays open across the switch.
   const [historyOpen, setHistoryOpen] = useState(false);
   const history = (
@@ -140,13 +141,11 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
           <Suspense fallback={null}>
             {inSession && (
               <ConsoleScreen
-                sessionBar={
-                  sessionStatus === 'clinic' && (
-                    <Suspense fallback={null}>
-                      <SessionBar />
-                    </Suspense>
-                  )
-                }
+                sessionBar={(fitActions) => (
+                  <Suspense fallback={null}>
+                    <SessionBar actions={fitActions} />
+                  </Suspense>
+                )}
                 notes={notes}
                 review={review}
                 soundControls={soundControls}
@@ -155,6 +154,8 @@ export function ConsoleApp({ notes, soundControls, soundState, review }: Console
                 onToggleFullscreen={() => toggleFullscreen()}
                 shortcutsOpen={shortcutsOpen}
                 onShortcutsOpenChange={setShortcutsOpen}
+                fitOpen={fitOpen}
+                onFitOpenChange={setFitOpen}
               />
             )}
             {status === 'finished' && sessionStatus === null && (

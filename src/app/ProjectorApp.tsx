@@ -15,7 +15,7 @@ import {
 import { FullscreenIcon } from '../ui/icons';
 import { toggleFullscreen } from './fullscreen';
 import { useWallFullscreen } from './wall-fullscreen';
-import { ProjectorBreak, ProjectorScreen, SessionBar } from './lazy-screens';
+import { ProjectorBreak, ProjectorScreen, ProjectorSessionBar } from './lazy-screens';
 import { followClinic } from './projector-follow';
 import { SoundProvider, SoundUnlockBar } from './SoundProvider';
 import { useDocumentTheme } from './use-document-theme';
@@ -61,7 +61,6 @@ function renderWallReview({ caseOwner, items }: ReviewExhibit) {
 function ProjectorRoot() {
   const { t } = useTranslation();
   const inBreak = useClinic((s) => s.session?.status === 'break');
-  const inSessionClinic = useClinic((s) => s.session?.status === 'clinic');
   // Awake through a pause too, and through a session's break: the wall must not go dark.
   const inSession = useClinic((s) => isInSession(s.clinic)) || inBreak;
   const { moving, fullscreen } = useWallFullscreen();
@@ -85,8 +84,9 @@ function ProjectorRoot() {
           {fullscreen ? t('projector.exitFullscreen') : t('projector.fullscreen')}
         </button>
       )}
+      {/* Its own boundary: the bar coming in never blanks the wall. */}
+      <Suspense fallback={null}>{!inBreak && <ProjectorSessionBar wall />}</Suspense>
       <Suspense fallback={null}>
-        {inSessionClinic && <SessionBar />}
         {inBreak ? <ProjectorBreak /> : <ProjectorScreen renderReview={renderWallReview} />}
       </Suspense>
     </main>

@@ -52,6 +52,10 @@ export const SessionEndScreen = lazyComponent(() => sessionRun().then((m) => m.S
 export const ProjectorBreak = lazyComponent(() =>
   withLaterEnglish(import('../features/session/run').then((m) => m.ProjectorBreak)),
 );
+/** The wall's bar (a session's place, the expected end against the end time): no history. */
+export const ProjectorSessionBar = lazyComponent(() =>
+  withLaterEnglish(import('../features/session/run').then((m) => m.SessionBar)),
+);
 // Each screen is ready before it is drawn, so none suspends (a fallback would blank the console).
 const preloadSessionScreens = () =>
   Promise.allSettled([
@@ -59,6 +63,7 @@ const preloadSessionScreens = () =>
     BreakConsole.preload(),
     SessionEndScreen.preload(),
     ProjectorBreak.preload(),
+    ProjectorSessionBar.preload(),
     ArchivedSheet.preload(), // the end screen opens each clinic's sheet
     ArchivedSession.preload(), // and shows the session's summary
   ]);
@@ -105,7 +110,13 @@ export function preloadFirstScreen(
       preloadFirstScreen(status === 'finished' ? 'running' : status, isProjector),
     ]);
   }
-  if (isProjector) return settle([ProjectorScreen.preload(), SoundEngine.preload()]);
+  if (isProjector) {
+    return settle([
+      ProjectorScreen.preload(),
+      ProjectorSessionBar.preload(),
+      SoundEngine.preload(),
+    ]);
+  }
   if (isInSession({ status })) {
     return settle([
       ConsoleScreen.preload(),

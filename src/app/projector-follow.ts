@@ -1,7 +1,9 @@
 import { CUE_KINDS, type Cue } from '../clinic/cues';
+import { isInstant } from '../clinic/instants';
 import { isPhaseId } from '../clinic/phases';
 import { parseClinicState } from '../clinic/validate-state';
 import type { ClinicStore, FiredCue } from '../store/clinic-store';
+import type { FiredBreakCue } from '../store/session-actions';
 import {
   loadSessionEngine,
   loadedSessionEngine,
@@ -36,6 +38,8 @@ export function followClinic(store: ClinicStore, openChannel: ChannelFactory = b
       store.setState({
         clinic: parsed.value,
         lastCue: readFiredCue(data.lastCue),
+        lastBreakCue: readFiredBreakCue(data.lastBreakCue),
+        endBy: isInstant(data.endBy) ? data.endBy : null,
         session: session?.ok ? session.value : null,
       });
     };
@@ -78,4 +82,17 @@ function readFiredCue(value: unknown): FiredCue | null {
       ...(typeof cue.turnIndex === 'number' ? { turnIndex: cue.turnIndex } : {}),
     },
   };
+}
+
+function readFiredBreakCue(value: unknown): FiredBreakCue | null {
+  if (!isObject(value) || typeof value.firedAt !== 'number' || !isObject(value.cue)) return null;
+  const { id, kind, atElapsedMs } = value.cue;
+  if (
+    typeof id !== 'string' ||
+    (kind !== 'breakWrapUp' && kind !== 'breakEnd') ||
+    typeof atElapsedMs !== 'number'
+  ) {
+    return null;
+  }
+  return { firedAt: value.firedAt, cue: { id, kind, atElapsedMs } };
 }

@@ -16,6 +16,10 @@ export type SyncMessage =
       clinic: unknown;
       lastCue: unknown;
       session: unknown;
+      /** A session break's last cue, so a projector with the sound rings the break too. */
+      lastBreakCue?: unknown;
+      /** A single clinic's End by, for the expected end on the wall. */
+      endBy?: unknown;
       aheadOfWallMs: number;
     }
   | { type: 'hello' }
@@ -49,9 +53,17 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
   const channel = openChannel();
   if (!channel) return () => {};
   const post = () => {
-    const { clinic, lastCue, session } = store.getState();
+    const { clinic, lastCue, session, lastBreakCue, endBy } = store.getState();
     const aheadOfWallMs = store.clock.aheadOfWall?.() ?? 0;
-    channel.postMessage({ type: 'state', clinic, lastCue, session, aheadOfWallMs });
+    channel.postMessage({
+      type: 'state',
+      clinic,
+      lastCue,
+      session,
+      lastBreakCue,
+      endBy,
+      aheadOfWallMs,
+    });
   };
   const onMessage = (event: MessageEvent) => {
     if (isObject(event.data) && event.data.type === 'hello') post();
@@ -61,6 +73,8 @@ export function broadcastClinic(store: ClinicStore, openChannel: ChannelFactory 
     if (
       state.clinic !== previous.clinic ||
       state.lastCue !== previous.lastCue ||
+      state.lastBreakCue !== previous.lastBreakCue ||
+      state.endBy !== previous.endBy ||
       state.session !== previous.session
     ) {
       post();

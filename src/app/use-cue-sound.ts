@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SoundPlayer } from '../sound/sound-player';
 import type { FiredCue } from '../store/clinic-store';
+import type { FiredBreakCue } from '../store/session-actions';
 import { useClinicStoreApi, useSettings } from '../store/store-context';
 
 /** One room, one speaker: the console rings unless the settings move the sound to the projector. */
@@ -8,10 +9,12 @@ export function isSoundWindow(isProjector: boolean, soundInProjector: boolean): 
   return isProjector ? soundInProjector : !soundInProjector;
 }
 
+type Fired = { cue: { id: string }; firedAt: number };
+
 const GESTURES = ['pointerdown', 'keydown', 'touchend', 'click'] as const;
 
 /**
- * Rings each new cue of the clinic store in this window, following the sound settings (the
+ * Rings each new cue of the clinic store (the clinic's and a session break's) in this window, following the sound settings (the
  * settings store follows what another window of the app saves).
  * Only cues fired after this page loaded ring: a reload never replays an old chime.
  * Any click or key press also asks the browser to allow audio (the autoplay rules want one).
@@ -29,7 +32,6 @@ export function useCueSound(
   const soundInProjector = useSettings((s) => s.soundInProjector);
   const soundHere = isSoundWindow(isProjector, soundInProjector);
   const soundHereRef = useRef(soundHere);
-  const lastRungRef = useRef<string | null>(null);
 
   useEffect(() => {
     soundHereRef.current = soundHere;
@@ -43,18 +45,30 @@ export function useCueSound(
   }, [player, soundSet, soundHere, isProjector]);
 
   useEffect(() => {
-    const ring = (fired: FiredCue | null) => {
+    // Once per cue and instant: the projector receives the same cue again with every synced state.
+    const rung = { clinic: '', break: '' };
+    const ring = <T extends Fired>(
+      fired: T | null,
+      channel: keyof typeof rung,
+      play: (cue: T) => void,
+    ) => {
       if (!fired || fired.firedAt < loadedAt() || !soundHereRef.current) return;
-      // The projector receives the same cue again with every synced state: ring it once.
       const key = `${fired.cue.id}@${fired.firedAt}`;
-      if (key === lastRungRef.current) return;
-      lastRungRef.current = key;
-      void player.playCue(fired.cue.kind);
+      if (key === rung[channel]) return;
+      rung[channel] = key;
+      play(fired);
     };
+    const ringClinic = (fired: FiredCue | null) =>
+      ring(fired, 'clinic', ({ cue }) => void player.playCue(cue.kind));
+    // A session's break rings its call back and its end the same way, from `lastBreakCue`.
+    const ringBreak = (fired: FiredBreakCue | null) =>
+      ring(fired, 'break', ({ cue }) => void player.playBreakCue(cue.kind));
     // A cue of this page that fired while the sound service was still loading rings now.
-    ring(store.getState().lastCue);
+    ringClinic(store.getState().lastCue);
+    ringBreak(store.getState().lastBreakCue);
     return store.subscribe((state, previous) => {
-      if (state.lastCue !== previous.lastCue) ring(state.lastCue);
+      if (state.lastCue !== previous.lastCue) ringClinic(state.lastCue);
+      if (state.lastBreakCue !== previous.lastBreakCue) ringBreak(state.lastBreakCue);
     });
   }, [store, player, loadedAt]);
 

@@ -1,4 +1,5 @@
 import type { CueKind } from '../clinic/cues';
+import type { BreakCueKind } from '../clinic/session/break-clock';
 
 // The sounds every set holds (sound-recipes.ts), and which one rings for which cue.
 
@@ -14,6 +15,15 @@ export const CUE_SOUNDS: Record<CueKind, SoundName> = {
   stillnessEnd: 'bowl',
   handover: 'knock',
   overtime: 'reminder',
+};
+
+/**
+ * A session's break: the call back sounds like a phase's wrap-up (the same "time to come back"),
+ * its end like the big boundaries, so the room knows it from the clinic's own chimes.
+ */
+export const BREAK_CUE_SOUNDS: Record<BreakCueKind, SoundName> = {
+  breakWrapUp: 'double-chime',
+  breakEnd: 'bowl',
 };
 
 /** The sound the "Test sound" button plays. */

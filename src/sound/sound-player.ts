@@ -3,7 +3,14 @@ import type * as HowlerLibrary from 'howler';
 import type { CueKind } from '../clinic/cues';
 import type { SoundSet } from '../store/settings-store';
 import { chimeUrl, stepTowardsChime } from './chime-library';
-import { CUE_SOUNDS, SOUND_NAMES, TEST_SOUND, type SoundName } from './cue-sounds';
+import type { BreakCueKind } from '../clinic/session/break-clock';
+import {
+  BREAK_CUE_SOUNDS,
+  CUE_SOUNDS,
+  SOUND_NAMES,
+  TEST_SOUND,
+  type SoundName,
+} from './cue-sounds';
 import { whenIdle } from './idle-work';
 
 // The only module that knows howler. Howler itself is loaded on demand (a separate chunk), so
@@ -29,6 +36,8 @@ export interface SoundPlayer {
   setVolume(volume: number): void;
   setMuted(muted: boolean): void;
   playCue(kind: CueKind): Promise<PlayOutcome>;
+  /** A session's break cue: the call back, the break's end. */
+  playBreakCue(kind: BreakCueKind): Promise<PlayOutcome>;
   /** Plays the test chime of the current set. */
   test(): Promise<PlayOutcome>;
   /** Call from a user gesture (click, key press): asks the browser to allow audio. */
@@ -235,6 +244,7 @@ export function createSoundPlayer(options: SoundPlayerOptions = {}): SoundPlayer
       howler?.Howler.mute(next);
     },
     playCue: (kind) => play(CUE_SOUNDS[kind]),
+    playBreakCue: (kind) => play(BREAK_CUE_SOUNDS[kind]),
     test: () => play(TEST_SOUND),
     unlock() {
       html5Refused = false;

@@ -17,9 +17,10 @@ export function renderConsole(
     onOpenProjector: vi.fn(),
     onToggleFullscreen: vi.fn(),
     onShortcutsOpenChange: vi.fn(),
+    onFitOpenChange: vi.fn(),
   };
   const result = renderWithStores(
-    wrap(<ConsoleScreen shortcutsOpen={false} {...callbacks} {...props} />),
+    wrap(<ConsoleScreen shortcutsOpen={false} fitOpen={false} {...callbacks} {...props} />),
     { clinic },
   );
   return { ...result, callbacks };

@@ -1,10 +1,12 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SetupScreen } from '@/features/setup/SetupScreen';
 import { ConsoleScreen } from '@/features/session/ConsoleScreen';
 import { ProjectorScreen } from '@/features/session/ProjectorScreen';
+import { SessionBar } from '@/features/session/run/SessionBar';
+import { momentAt } from '@/clinic/moment';
 import { FinishedScreen } from '@/features/takeaway/FinishedScreen';
 import { NotesPanel } from '@/features/takeaway/NotesPanel';
 import { TakeawaySheet } from '@/features/takeaway/TakeawaySheet';
@@ -117,6 +119,8 @@ describe.each(SUPPORTED_LANGUAGES)('in %s', (language) => {
         onToggleFullscreen={noop}
         shortcutsOpen={false}
         onShortcutsOpenChange={noop}
+        fitOpen={false}
+        onFitOpenChange={noop}
       />,
       { clinic },
     );
@@ -147,9 +151,41 @@ describe.each(SUPPORTED_LANGUAGES)('in %s', (language) => {
         onToggleFullscreen={noop}
         shortcutsOpen
         onShortcutsOpenChange={noop}
+        fitOpen={false}
+        onFitOpenChange={noop}
       />,
     );
     expect(screen.getByRole('dialog', { name: t('shortcuts.title') })).toBeInTheDocument();
+  });
+
+  it('the fit to the end time: the bar, the preview, its refusal and the undo', () => {
+    const clinic = runningClinicStore('standard');
+    const end = () => momentAt(clinic.getState().clinic, Date.now()).forecast!.expectedEndAt;
+    act(() => clinic.getState().setEndBy(end() - 5 * MINUTE));
+    const console = (fitOpen: boolean) => (
+      <ConsoleScreen
+        sessionBar={(actions) => <SessionBar actions={actions} />}
+        onOpenProjector={noop}
+        onToggleFullscreen={noop}
+        shortcutsOpen={false}
+        onShortcutsOpenChange={noop}
+        fitOpen={fitOpen}
+        onFitOpenChange={noop}
+      />
+    );
+    const { i18n, rerender } = renderIn(language, console(true), { clinic });
+    const t = i18n.t;
+    const dialog = screen.getByRole('dialog', { name: t('fit.title') });
+    expect(within(dialog).getByRole('table', { name: t('fit.caption') })).toBeInTheDocument();
+    click(t('fit.apply'));
+    rerender(console(false));
+    expect(screen.getByRole('button', { name: t('controls.undoFit') })).toBeInTheDocument();
+    // Far too late for any fit: the refusal.
+    act(() => clinic.getState().setEndBy(end() - 40 * MINUTE));
+    rerender(console(true));
+    expect(screen.getByRole('dialog', { name: t('fit.title') })).toHaveTextContent(
+      t('fit.nothingToDropClinic'),
+    );
   });
 
   it('the projector: waiting, every phase, finished', () => {

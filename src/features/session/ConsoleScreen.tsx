@@ -12,6 +12,8 @@ import { ForecastLine, PhaseTimeline } from './console/PhaseTimeline';
 import { RoomControl } from './console/RoomControl';
 import { ShortcutsDialog } from './console/ShortcutsDialog';
 import { useConsoleCommands } from './console/use-console-commands';
+import { EndByField } from './fit/EndByField';
+import { FitDialog } from './fit/FitDialog';
 import { CaseLine } from './stage/CaseLine';
 import { PhaseStage } from './stage/PhaseStage';
 import { SessionFrame } from './stage/SessionFrame';
@@ -28,12 +30,18 @@ export interface ConsoleScreenProps {
   soundControls?: ReactNode;
   /** Where the chimes ring and whether they can play now: the toolbar's sound line. */
   soundState?: ReactNode;
-  /** A bar above the console for a whole session of clinics (issue 15). */
-  sessionBar?: ReactNode;
+  /**
+   * A bar above the console: a session's clinic, or the expected end against a single clinic's
+   * End by (issue 15). It is handed the fit's buttons to show.
+   */
+  sessionBar?: (fitActions: ReactNode) => ReactNode;
   onOpenProjector: () => void;
   onToggleFullscreen: () => void;
   shortcutsOpen: boolean;
   onShortcutsOpenChange: (open: boolean) => void;
+  /** The preview of "Fit the rest to the end time" is open. */
+  fitOpen: boolean;
+  onFitOpenChange: (open: boolean) => void;
 }
 
 function FacilitatorHint() {
@@ -87,15 +95,19 @@ export function ConsoleScreen({
   onToggleFullscreen,
   shortcutsOpen,
   onShortcutsOpenChange,
+  fitOpen,
+  onFitOpenChange,
 }: ConsoleScreenProps) {
   const { t } = useTranslation();
+  const singleClinic = useClinic((s) => s.session === null);
   const run = useConsoleCommands(
     {
       toggleFullscreen: onToggleFullscreen,
       openProjector: onOpenProjector,
       openShortcuts: () => onShortcutsOpenChange(true),
+      openFit: () => onFitOpenChange(true),
     },
-    !shortcutsOpen,
+    !shortcutsOpen && !fitOpen,
   );
   return (
     <SessionFrame variant="console">
@@ -110,11 +122,24 @@ export function ConsoleScreen({
           <ToolbarPopover label={t('people.button')} lazy>
             <PeoplePanel />
           </ToolbarPopover>
+          {singleClinic && (
+            <ToolbarPopover label={t('fit.endByButton')}>
+              <EndByField />
+            </ToolbarPopover>
+          )}
           <RoomControl />
           <CommandButtons place="toolbar" run={run} />
         </div>
       </div>
-      {sessionBar && <div className="console-session-bar">{sessionBar}</div>}
+      {sessionBar && (
+        <div className="console-session-bar">
+          {sessionBar(
+            <div className="session-fit-actions">
+              <CommandButtons place="fit" run={run} />
+            </div>,
+          )}
+        </div>
+      )}
       <div className="console-strip">
         <PhaseTimeline />
         <ForecastLine />
@@ -137,6 +162,7 @@ export function ConsoleScreen({
       <ConsoleControls run={run} />
       <Announcer />
       {shortcutsOpen && <ShortcutsDialog onClose={() => onShortcutsOpenChange(false)} />}
+      {fitOpen && <FitDialog onClose={() => onFitOpenChange(false)} />}
     </SessionFrame>
   );
 }

@@ -18,7 +18,7 @@ import es from '@/i18n/locales/es.json';
 import fr from '@/i18n/locales/fr.json';
 import type { ClinicStore } from '@/store/clinic-store';
 import { renderConsole } from '../../helpers/render-console';
-import { goToPhase, runningClinicStore, useFakeClock } from '../../helpers/session';
+import { MINUTE, goToPhase, runningClinicStore, useFakeClock } from '../../helpers/session';
 
 const locales: Record<Language, TranslationResource> = { en, de, fr, es };
 const withShortcut = CONSOLE_COMMANDS.filter((command) => command.shortcut !== null);
@@ -33,12 +33,29 @@ function recordingContext(store: ClinicStore, effects: Effects): CommandContext 
     moment: momentAt(store.getState().clinic, Date.now()),
     dispatch: (event: ClinicEvent) => effects.push(`dispatch ${JSON.stringify(event)}`),
     toggleSound: () => effects.push('sound'),
+    undoFit: () => effects.push('undoFit'),
     app: {
       toggleFullscreen: app('toggleFullscreen'),
       openShortcuts: app('openShortcuts'),
       openProjector: app('openProjector'),
+      openFit: app('openFit'),
     },
   };
+}
+
+/**
+ * A standard clinic in a middle phase, where every command applies: behind its End by, and
+ * fitted once before (so the fit's undo is offered as well as a new fit).
+ */
+function middleOfLateClinic(phase = 2): ClinicStore {
+  const store = runningClinicStore('standard');
+  goToPhase(store, phase);
+  const { setEndBy, fitToEnd, clinic } = store.getState();
+  const expectedEndAt = momentAt(clinic, Date.now()).forecast!.expectedEndAt;
+  setEndBy(expectedEndAt - 5 * MINUTE);
+  fitToEnd();
+  setEndBy(expectedEndAt - 6 * MINUTE);
+  return store;
 }
 
 /** The console on a clinic whose dispatch and the app's actions are recorded, not carried out. */
@@ -46,11 +63,14 @@ function renderRecordingConsole(store: ClinicStore) {
   const effects: Effects = [];
   store.setState({
     dispatch: (event: ClinicEvent) => effects.push(`dispatch ${JSON.stringify(event)}`),
+    undoFit: () => effects.push('undoFit'),
   });
   const { stores } = renderConsole(store, {
     onToggleFullscreen: () => effects.push('app toggleFullscreen'),
     onShortcutsOpenChange: (open) => open && effects.push('app openShortcuts'),
     onOpenProjector: () => effects.push('app openProjector'),
+    onFitOpenChange: (open) => open && effects.push('app openFit'),
+    sessionBar: (fitActions) => fitActions,
   });
   stores.settings.subscribe((state, previous) => {
     if (state.soundOn !== previous.soundOn) effects.push('sound');
@@ -104,9 +124,8 @@ describe('the command table', () => {
   );
 
   it('declares each shortcut on its button', () => {
-    const store = runningClinicStore();
-    goToPhase(store, 4); // mirroring: the Next speaker button is there too
-    renderConsole(store);
+    const store = middleOfLateClinic(4); // mirroring: the Next speaker button is there too
+    renderConsole(store, { sessionBar: (fitActions) => fitActions });
     const moment = momentAt(store.getState().clinic, Date.now());
     for (const command of withButton) {
       const name = en.controls[command.button!.label(moment)];
@@ -122,8 +141,7 @@ describe('the keys and the buttons do what the table says', () => {
   it.each(withShortcut.map((command) => [command.id, command] as const))(
     'the key of %s',
     (_id, command) => {
-      const store = runningClinicStore();
-      goToPhase(store, 2); // a middle phase, where every command applies
+      const store = middleOfLateClinic();
       const expected = expectedEffects(command, store);
       expect(expected.length).toBeGreaterThan(0);
       const effects = renderRecordingConsole(store);
@@ -136,8 +154,7 @@ describe('the keys and the buttons do what the table says', () => {
   it.each(withButton.map((command) => [command.id, command] as const))(
     'the button of %s',
     (_id, command) => {
-      const store = runningClinicStore();
-      goToPhase(store, command.button!.place === 'turn' ? 4 : 2);
+      const store = middleOfLateClinic(command.button!.place === 'turn' ? 4 : 2);
       const expected = expectedEffects(command, store);
       const effects = renderRecordingConsole(store);
       const moment = momentAt(store.getState().clinic, Date.now());

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../../clinic/clock';
 import { PHASE_COUNT, phaseTextKeys } from '../../../clinic/phases';
 import { currentPhase } from '../../../clinic/state';
+import { formatTime, intlLocale } from '../../../i18n/format';
 import type { ClinicStoreState } from '../../../store/clinic-store';
 import { useClinicStoreApi, useSettingsStoreApi } from '../../../store/store-context';
 
@@ -12,6 +13,8 @@ export function announcementFor(
   state: ClinicStoreState,
   previous: ClinicStoreState,
   t: TFunction<'translation'>,
+  /** The language the times are said in. */
+  language = 'en',
 ): string | null {
   const fired = state.lastCue;
   if (fired && fired !== previous.lastCue) {
@@ -46,6 +49,15 @@ export function announcementFor(
         return null;
     }
   }
+  const fit = state.session ? state.session.lastFit : state.lastClinicFit;
+  const fitBefore = previous.session ? previous.session.lastFit : previous.lastClinicFit;
+  if (fit !== fitBefore && state.session?.status !== 'finished') {
+    const endBy = state.session ? state.session.plan.endBy : state.endBy;
+    if (fit && endBy !== null) {
+      return t('fit.announceFitted', { time: formatTime(endBy, intlLocale(language)) });
+    }
+    if (!fit && fitBefore) return t('fit.announceUndone');
+  }
   if (state.clinic.status !== previous.clinic.status) {
     if (state.clinic.status === 'paused') return t('announce.paused');
     if (state.clinic.status === 'running' && previous.clinic.status === 'paused') {
@@ -60,7 +72,7 @@ export function announcementFor(
  * pauses and the sound switch, and never the ticking seconds.
  */
 export function Announcer() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useClinicStoreApi();
 
   const settings = useSettingsStoreApi();
@@ -69,10 +81,10 @@ export function Announcer() {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        const text = announcementFor(state, previous, t);
+        const text = announcementFor(state, previous, t, i18n.resolvedLanguage ?? i18n.language);
         if (text) setMessage(text);
       }),
-    [store, t],
+    [store, t, i18n],
   );
   useEffect(
     () =>

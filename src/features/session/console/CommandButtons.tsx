@@ -3,24 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { ClinicMoment } from '../../../clinic/moment';
 import { useClinic } from '../../../store/store-context';
 import { useClockValue } from '../../../ui/use-clock-value';
-import { buttonsAt, sameButtons, type CommandPlace, type ConsoleCommand } from './console-commands';
+import { fitOfferAt, NO_FIT_OFFER } from '../fit/fit-offer';
+import {
+  buttonsAt,
+  placeOffersFit,
+  sameButtons,
+  type ButtonState,
+  type CommandPlace,
+  type ConsoleCommand,
+} from './console-commands';
 
-/**
- * The buttons of one place of the console, drawn from the command table. Each says when it
- * applies (disabled otherwise) and declares its shortcut; it re-renders only when one of them
- * changes its words or whether it can be pressed.
- */
-export function CommandButtons({
-  place,
+/** Draws buttons of the command table as they stand: their words, icon, shortcut, whether on. */
+export function CommandButtonList({
+  buttons,
   run,
 }: {
-  place: CommandPlace;
+  buttons: ButtonState[];
   run: (command: ConsoleCommand) => void;
 }) {
   const { t } = useTranslation();
-  const clinic = useClinic((s) => s.clinic);
-  const compute = useCallback((moment: ClinicMoment) => buttonsAt(place, moment), [place]);
-  const buttons = useClockValue(clinic, compute, sameButtons);
   return buttons.map(({ command, label, enabled }) => {
     const { look, icon: Icon, opensDialog } = command.button!;
     return (
@@ -38,4 +39,34 @@ export function CommandButtons({
       </button>
     );
   });
+}
+
+/**
+ * The buttons of one place of the console, drawn from the command table. Each says when it
+ * applies (disabled otherwise, or not shown when it is an offer such as the fit to the end time)
+ * and declares its shortcut; it re-renders only when one of them changes its words or whether it
+ * can be pressed.
+ */
+export function CommandButtons({
+  place,
+  run,
+}: {
+  place: CommandPlace;
+  run: (command: ConsoleCommand) => void;
+}) {
+  const clinic = useClinic((s) => s.clinic);
+  const session = useClinic((s) => s.session);
+  const endBy = useClinic((s) => s.endBy);
+  const lastClinicFit = useClinic((s) => s.lastClinicFit);
+  const compute = useCallback(
+    (moment: ClinicMoment) => {
+      const offer = placeOffersFit(place)
+        ? fitOfferAt({ clinic, session, endBy, lastClinicFit }, moment.at)
+        : NO_FIT_OFFER;
+      return buttonsAt(place, moment, offer);
+    },
+    [place, clinic, session, endBy, lastClinicFit],
+  );
+  const buttons = useClockValue(clinic, compute, sameButtons);
+  return <CommandButtonList buttons={buttons} run={run} />;
 }

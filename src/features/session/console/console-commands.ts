@@ -4,6 +4,7 @@ import type { ClinicMoment } from '../../../clinic/moment';
 import { MINUTE_MS } from '../../../clinic/templates';
 import type { TranslationResource } from '../../../i18n/resources';
 import { FullscreenIcon, KeyboardIcon, ProjectorIcon } from '../../../ui/icons';
+import type { FitOffer } from '../fit/fit-offer';
 
 // Every command of the console, once: its button (words, place, look), its shortcut (keys and how
 // the list of shortcuts names them), when it applies and what it does. The buttons, the keyboard
@@ -18,6 +19,8 @@ export interface ConsoleActions {
   toggleFullscreen: () => void;
   openShortcuts: () => void;
   openProjector: () => void;
+  /** The preview of "Fit the rest to the end time". */
+  openFit: () => void;
 }
 
 export interface CommandContext {
@@ -25,11 +28,13 @@ export interface CommandContext {
   moment: ClinicMoment;
   dispatch: (event: ClinicEvent) => void;
   toggleSound: () => void;
+  /** Takes the last fit to the end time back. */
+  undoFit: () => void;
   app: ConsoleActions;
 }
 
 /** Where a command's button stands: the three rows of the controls, the toolbar, the turns. */
-export type CommandPlace = 'main' | 'time' | 'end' | 'toolbar' | 'turn';
+export type CommandPlace = 'main' | 'time' | 'end' | 'toolbar' | 'turn' | 'fit';
 
 export interface CommandButton {
   place: CommandPlace;
@@ -39,6 +44,8 @@ export interface CommandButton {
   icon?: ComponentType;
   /** It opens a dialog. */
   opensDialog?: boolean;
+  /** Shown only while it applies (rather than disabled): an offer, not a standing control. */
+  onlyWhenApplies?: boolean;
 }
 
 export interface CommandShortcut {
@@ -55,8 +62,11 @@ export interface ConsoleCommand {
   id: string;
   button: CommandButton | null;
   shortcut: CommandShortcut | null;
-  /** When it applies; otherwise its button is disabled and its key does nothing. */
-  applies: (moment: ClinicMoment) => boolean;
+  /**
+   * When it applies, at a moment of the clinic and with what the end time offers; otherwise its
+   * button is disabled (or hidden) and its key does nothing.
+   */
+  applies: (moment: ClinicMoment, offer: FitOffer) => boolean;
   run: (context: CommandContext) => void;
 }
 
@@ -130,6 +140,26 @@ export const CONSOLE_COMMANDS: readonly ConsoleCommand[] = [
     run: send({ type: 'nextTurn' }),
   },
   {
+    id: 'fitToEnd',
+    button: {
+      place: 'fit',
+      look: 'primary',
+      label: () => 'fitRest',
+      opensDialog: true,
+      onlyWhenApplies: true,
+    },
+    shortcut: { keys: ['e', 'E'], aria: 'E', keyName: 'keyE', does: 'fitRest' },
+    applies: (_moment, offer) => offer.canFit,
+    run: ({ app }) => app.openFit(),
+  },
+  {
+    id: 'undoFit',
+    button: { place: 'fit', label: () => 'undoFit', onlyWhenApplies: true },
+    shortcut: null,
+    applies: (_moment, offer) => offer.canUndo,
+    run: ({ undoFit }) => undoFit(),
+  },
+  {
     id: 'fullscreen',
     button: { place: 'toolbar', look: 'small', icon: FullscreenIcon, label: () => 'fullscreen' },
     shortcut: { keys: ['f', 'F'], aria: 'F', keyName: 'keyF', does: 'fullscreen' },
@@ -182,19 +212,31 @@ export interface ButtonState {
   enabled: boolean;
 }
 
-export function buttonsAt(place: CommandPlace, moment: ClinicMoment): ButtonState[] {
-  return commandsAt(place).map((command) => ({
-    command,
-    label: command.button!.label(moment),
-    enabled: command.applies(moment),
-  }));
+/** Whether the buttons of a place depend on what the end time offers (worked out only then). */
+export function placeOffersFit(place: CommandPlace): boolean {
+  return commandsAt(place).some((command) => command.button?.onlyWhenApplies);
+}
+
+export function buttonsAt(
+  place: CommandPlace,
+  moment: ClinicMoment,
+  offer: FitOffer,
+): ButtonState[] {
+  return commandsAt(place).flatMap((command) => {
+    const enabled = command.applies(moment, offer);
+    if (!enabled && command.button!.onlyWhenApplies) return [];
+    return [{ command, label: command.button!.label(moment), enabled }];
+  });
 }
 
 export function sameButtons(a: ButtonState[], b: ButtonState[]): boolean {
   return (
     a.length === b.length &&
     a.every(
-      (state, index) => state.label === b[index]?.label && state.enabled === b[index]?.enabled,
+      (state, index) =>
+        state.command === b[index]?.command &&
+        state.label === b[index]?.label &&
+        state.enabled === b[index]?.enabled,
     )
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { momentAt } from '../../../clinic/moment';
 import { useClinicStoreApi, useSettingsStoreApi } from '../../../store/store-context';
 import { useKeyboardShortcuts } from '../../../ui/use-keyboard-shortcuts';
+import { fitOfferAt } from '../fit/fit-offer';
 import { CONSOLE_COMMANDS, type ConsoleActions, type ConsoleCommand } from './console-commands';
 
 /**
@@ -23,12 +24,14 @@ export function useConsoleCommands(
 
   const run = useCallback(
     (command: ConsoleCommand) => {
-      const { clinic, dispatch } = clinicStore.getState();
-      const moment = momentAt(clinic, clinicStore.clock.now());
-      if (!command.applies(moment)) return;
+      const state = clinicStore.getState();
+      const now = clinicStore.clock.now();
+      const moment = momentAt(state.clinic, now);
+      if (!command.applies(moment, fitOfferAt(state, now))) return;
       command.run({
         moment,
-        dispatch,
+        dispatch: state.dispatch,
+        undoFit: state.undoFit,
         toggleSound: () => {
           const settings = settingsStore.getState();
           settings.update({ soundOn: !settings.soundOn });

@@ -7,9 +7,11 @@ import { nextClinic } from '../../../clinic/session/state';
 import { MINUTE_MS } from '../../../clinic/templates';
 import { useClinic, useClinicStoreApi } from '../../../store/store-context';
 import { LabelledField } from '../../../ui/LabelledField';
+import { BreakFitActions } from '../fit/BreakFitActions';
 import { useBreakNow } from './use-break-now';
 import { ScheduleList } from './ScheduleList';
 import { SessionForecastLine } from './SessionForecastLine';
+import { useRunForecast } from './use-run-forecast';
 import { SkipCaseDialog } from './SkipCaseDialog';
 import './session-run.css';
 
@@ -25,6 +27,7 @@ export function BreakConsole() {
   const store = useClinicStoreApi();
   const session = useClinic((s) => s.session);
   const now = useBreakNow(session);
+  const forecast = useRunForecast();
   const [skipping, setSkipping] = useState(false);
   const next = session ? nextClinic(session) : null;
   const clock = session ? breakClock(session, now) : null;
@@ -79,7 +82,8 @@ export function BreakConsole() {
           {t('run.skipCase')}
         </button>
       </div>
-      <SessionForecastLine now={now} />
+      <SessionForecastLine forecast={forecast} />
+      <BreakFitActions now={now} />
       <ScheduleList session={session} now={now} />
       {skipping && (
         <SkipCaseDialog

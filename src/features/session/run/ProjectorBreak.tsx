@@ -6,6 +6,7 @@ import { nextClinic } from '../../../clinic/session/state';
 import { useClinic } from '../../../store/store-context';
 import { useBreakNow } from './use-break-now';
 import { SessionForecastLine } from './SessionForecastLine';
+import { useRunForecast } from './use-run-forecast';
 import './session-run.css';
 
 /** What the room sees between two clinics: a calm screen, the time left, whose case is next. */
@@ -13,6 +14,7 @@ export function ProjectorBreak() {
   const { t } = useTranslation();
   const session = useClinic((s) => s.session);
   const now = useBreakNow(session);
+  const forecast = useRunForecast();
   const next = session ? nextClinic(session) : null;
   const clock = session ? breakClock(session, now) : null;
   if (!session || !next || !clock) return null;
@@ -31,7 +33,7 @@ export function ProjectorBreak() {
           {next.caseTitle}
         </p>
       )}
-      <SessionForecastLine now={now} />
+      <SessionForecastLine forecast={forecast} />
     </section>
   );
 }

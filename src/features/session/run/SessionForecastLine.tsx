@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { sessionForecast } from '../../../clinic/session/schedule';
 import { formatTime, intlLocale } from '../../../i18n/format';
-import { useClinic } from '../../../store/store-context';
+import type { RunForecast } from './run-forecast';
 
 export type ForecastStanding = 'onTime' | 'ahead' | 'behind';
 
@@ -15,17 +14,22 @@ export function standingOf(deltaMs: number): { standing: ForecastStanding; minut
 const ICON: Record<ForecastStanding, string> = { onTime: '✓', ahead: '✓', behind: '⚠' };
 
 /**
- * The session's expected end, and how far ahead or behind its end time it stands (or its plan,
- * without an end time): in words, with an icon beside them, never by colour alone.
+ * The expected end (of a session, or of a single clinic with an End by), and how far ahead or
+ * behind its end time it stands (or its plan, without an end time): in words, with an icon
+ * beside them, never by colour alone.
  */
-export function SessionForecastLine({ now, className }: { now: number; className?: string }) {
+export function SessionForecastLine({
+  forecast,
+  className,
+}: {
+  forecast: RunForecast | null;
+  className?: string;
+}) {
   const { t, i18n } = useTranslation();
-  const session = useClinic((s) => s.session);
-  const forecast = session ? sessionForecast(session, now) : null;
   if (!forecast) return null;
   const locale = intlLocale(i18n.resolvedLanguage ?? i18n.language);
-  const endBy = forecast.endBy;
-  const { standing, minutes } = standingOf(forecast.endByDeltaMs ?? forecast.deltaMs);
+  const { endBy } = forecast;
+  const { standing, minutes } = standingOf(forecast.deltaMs);
   const against = endBy === null ? 'Plan' : 'EndBy';
   return (
     <p className={`session-forecast session-forecast-${standing} ${className ?? ''}`}>
