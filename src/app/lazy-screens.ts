@@ -91,6 +91,7 @@ export function prefetchClinicScreens(): void {
     ProjectorScreen.preload(), // a second console tab follows as a room view
     SoundEngine.preload(),
     preloadSessionScreens(), // a session's screens, one chunk
+    preloadPlanner(), // the planner, for a click on "A session of several cases"
   ]);
 }
 

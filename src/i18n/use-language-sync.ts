@@ -34,6 +34,8 @@ export function useLanguageSync(savedLanguage: string | null): void {
   // from the history, is written in its own language at once.
   useEffect(() => {
     const preload = () => {
+      // Offline there is nothing to fetch (the service worker has every language already).
+      if (navigator.onLine === false) return;
       for (const language of SUPPORTED_LANGUAGES) {
         loadLanguage(i18n, language).catch(() => undefined); // tried again when chosen
       }

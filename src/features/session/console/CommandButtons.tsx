@@ -23,12 +23,14 @@ export function CommandButtonList({
 }) {
   const { t } = useTranslation();
   return buttons.map(({ command, label, enabled }) => {
-    const { look, icon: Icon, opensDialog } = command.button!;
+    const { look, icon: Icon, opensDialog, iconOnlyWhenNarrow } = command.button!;
+    const narrow = iconOnlyWhenNarrow ? ' button-icon-narrow' : '';
     return (
       <button
         key={command.id}
         type="button"
-        className={look ? `button button-${look}` : 'button'}
+        className={(look ? `button button-${look}` : 'button') + narrow}
+        title={iconOnlyWhenNarrow ? t(`controls.${label}`) : undefined}
         aria-keyshortcuts={command.shortcut?.aria}
         aria-haspopup={opensDialog ? 'dialog' : undefined}
         disabled={!enabled}

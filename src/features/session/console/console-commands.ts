@@ -46,6 +46,8 @@ export interface CommandButton {
   opensDialog?: boolean;
   /** Shown only while it applies (rather than disabled): an offer, not a standing control. */
   onlyWhenApplies?: boolean;
+  /** On a laptop-wide window its icon alone shows (its words stay its name and its tooltip). */
+  iconOnlyWhenNarrow?: boolean;
 }
 
 export interface CommandShortcut {
@@ -161,7 +163,13 @@ export const CONSOLE_COMMANDS: readonly ConsoleCommand[] = [
   },
   {
     id: 'fullscreen',
-    button: { place: 'toolbar', look: 'small', icon: FullscreenIcon, label: () => 'fullscreen' },
+    button: {
+      place: 'toolbar',
+      look: 'small',
+      icon: FullscreenIcon,
+      label: () => 'fullscreen',
+      iconOnlyWhenNarrow: true,
+    },
     shortcut: { keys: ['f', 'F'], aria: 'F', keyName: 'keyF', does: 'fullscreen' },
     applies: always,
     run: ({ app }) => app.toggleFullscreen(),
@@ -179,6 +187,7 @@ export const CONSOLE_COMMANDS: readonly ConsoleCommand[] = [
       place: 'toolbar',
       look: 'small',
       icon: KeyboardIcon,
+      iconOnlyWhenNarrow: true,
       label: () => 'shortcuts',
       opensDialog: true,
     },

@@ -13,9 +13,15 @@ const planner = loadOnce(() =>
   ),
 );
 
-export const preloadPlanner = planner.load;
-/** The planner's module, if it is in already (then the switch to a session is immediate). */
-export const loadedPlanner = planner.loaded;
-
 export const SessionSetup = lazyComponent(() => planner.load().then((m) => m.SessionSetup));
 export const ClinicFitCheck = lazyComponent(() => planner.load().then((m) => m.ClinicFitCheck));
+
+/** The planner's chunk with its two screens ready to draw: none of them suspends after this. */
+export const preloadPlanner = () =>
+  Promise.all([planner.load(), SessionSetup.preload(), ClinicFitCheck.preload()]).then(
+    ([module]) => module,
+  );
+
+/** The planner's module, if it is in already (then the switch to a session is immediate). */
+export const loadedPlanner = () =>
+  SessionSetup.isLoaded() && ClinicFitCheck.isLoaded() ? planner.loaded() : null;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SessionPlan } from '../../../clinic/session/plan/session-plan';
 import { useClinic } from '../../../store/store-context';
 import { loadedPlanner, preloadPlanner } from './lazy-planner';
@@ -20,13 +21,19 @@ export function useSessionPlanning(): SessionPlanning {
   const leavePlanning = useClinic((s) => s.leavePlanning);
   const dispatchSession = useClinic((s) => s.dispatchSession);
   const planning = session?.status === 'planning';
+  // "A session" shows as chosen at once, while the planner's chunk is still on its way.
+  const [loading, setLoading] = useState(false);
   return {
-    mode: planning ? 'session' : 'clinic',
+    mode: planning || loading ? 'session' : 'clinic',
     setMode: (mode) => {
       if (mode === 'clinic') return leavePlanning();
       const planner = loadedPlanner();
-      if (planner) planSession(planner.freshSessionPlan());
-      else void preloadPlanner().then((loaded) => planSession(loaded.freshSessionPlan()));
+      if (planner) return planSession(planner.freshSessionPlan());
+      setLoading(true);
+      void preloadPlanner()
+        .then((loaded) => planSession(loaded.freshSessionPlan()))
+        .catch(() => undefined) // offline before a full visit: stays with one clinic
+        .finally(() => setLoading(false));
     },
     plan: planning ? session.plan : null,
     setPlan: planSession,
