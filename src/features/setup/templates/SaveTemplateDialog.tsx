@@ -11,6 +11,7 @@ import { useClinic } from '../../../store/store-context';
 import type { TemplatesStore } from '../../../store/templates-store';
 import { ModalDialog } from '../../../ui/ModalDialog';
 import { useTemplateErrorText } from './template-messages';
+import { TemplateNameInput } from './TemplateNameInput';
 
 /**
  * Saves the current plan's timing and habits under a name; with the group's names (the case
@@ -56,16 +57,13 @@ export function SaveTemplateDialog({
         <h2 id={`${id}-heading`}>{t('templates.saveHeading')}</h2>
         <p className="field-hint">{t('templates.saveIntro')}</p>
         <div className="field">
-          <label htmlFor={`${id}-name`}>{t('templates.name')}</label>
-          <input
-            id={`${id}-name`}
-            autoComplete="off"
-            autoFocus
+          <TemplateNameInput
+            id={id}
+            label={t('templates.name')}
             value={name}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
+            hasError={Boolean(error)}
+            onChange={(value) => {
+              setName(value);
               setError(null);
             }}
           />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OwnTemplate } from '../../../clinic/own-templates';
 import type { TemplatesStore } from '../../../store/templates-store';
 import { useTemplateErrorText } from './template-messages';
+import { TemplateNameInput } from './TemplateNameInput';
 
 export type RowMessage = { kind: 'status' | 'error'; text: string } | null;
 
@@ -49,16 +50,13 @@ export function TemplateRow({
             });
           }}
         >
-          <label htmlFor={`${id}-name`}>{t('templates.newName', { name: current })}</label>
-          <input
-            id={`${id}-name`}
-            autoComplete="off"
-            autoFocus
+          <TemplateNameInput
+            id={id}
+            label={t('templates.newName', { name: current })}
             value={name}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
+            hasError={Boolean(error)}
+            onChange={(value) => {
+              setName(value);
               setError(null);
             }}
           />
