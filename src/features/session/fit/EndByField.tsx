@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClinic, useClinicStoreApi } from '../../../store/store-context';
-import { endByFromTimeOfDay, timeOfDayOf } from './end-by-time';
+import { plannedEndBy, timeInputValue } from '../../../ui/time-of-day';
 
 /**
  * A single clinic's End by, set or cleared while it runs (setup offers it before the start). The
@@ -19,11 +19,11 @@ export function EndByField() {
         id={id}
         type="time"
         aria-describedby={`${id}-hint`}
-        value={endBy === null ? '' : timeOfDayOf(endBy)}
+        value={endBy === null ? '' : timeInputValue(endBy)}
         onChange={(event) => {
           const value = event.target.value;
           if (value === '') return store.getState().setEndBy(null);
-          const at = endByFromTimeOfDay(value, store.clock.now());
+          const at = plannedEndBy(value, store.clock.now());
           if (at !== null) store.getState().setEndBy(at);
         }}
       />

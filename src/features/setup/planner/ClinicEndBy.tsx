@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useClinic } from '../../../store/store-context';
 import { Field } from '../Field';
 import { ClinicFitCheck } from './lazy-planner';
-import { plannedEndBy, timeInputValue } from './time-of-day';
+import { plannedEndBy, timeInputValue } from '../../../ui/time-of-day';
 import { usePlanningNow } from './use-now';
 
 /**

@@ -10,7 +10,7 @@ import { GroupMembers } from './GroupMembers';
 import { PlanTimes } from './PlanTimes';
 import { usePlannerErrors } from './planner-errors';
 import { SessionOptions } from './SessionOptions';
-import { plannedEndBy, plannedStart, timeInputValue } from './time-of-day';
+import { plannedEndBy, plannedStart, timeInputValue } from '../../../ui/time-of-day';
 import { usePlanningNow } from './use-now';
 
 export interface SessionSetupProps {

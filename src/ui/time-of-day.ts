@@ -1,6 +1,7 @@
-// The planner's times are typed as a time of day ("12:30"); the domain wants instants. A time
-// of day means its next occurrence: a start may lie up to an hour back (the group sat down at
-// 9:00, the plan is typed at 9:05), an end is the first such time after the start.
+// The planner's and the console's times are typed as a time of day ("12:30"); the domain wants
+// instants. A time of day means its next occurrence: a start may lie up to an hour back (the
+// group sat down at 9:00, the plan is typed at 9:05), an end is the first such time after the
+// start.
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
